@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi'
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  'strapi::logger',
+  'strapi::errors',
+  'strapi::security',
+  {
+    name: 'strapi::cors',
+    config: {
+      origin: env.array('CORS_ORIGINS', ['http://localhost:3000', 'http://127.0.0.1:3000']),
+      headers: ['Content-Type', 'Authorization', 'Accept', 'Idempotency-Key'],
+      keepHeaderOnError: true,
+    },
+  },
+  'strapi::poweredBy',
+  'strapi::query',
+  {
+    name: 'strapi::body',
+    config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' },
+  },
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+]
+
+export default config

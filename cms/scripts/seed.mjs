@@ -1,0 +1,19 @@
+// Loads the default content into the configured database: creates what is missing, keeps what exists.
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import process from 'node:process'
+import { compileStrapi, createStrapi } from '@strapi/strapi'
+
+const require = createRequire(import.meta.url)
+
+process.env.SEED_ON_EMPTY = 'false'
+const context = await compileStrapi()
+const app = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load()
+try {
+  const { seed } = require(path.join(context.distDir, 'src', 'seed', 'run.js'))
+  const { created, kept } = await seed(app)
+  app.log.info(`[seed] finished: ${created.length} created, ${kept.length} kept`)
+}
+finally {
+  await app.destroy()
+}

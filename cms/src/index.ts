@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi'
+import { ensureDevAdmin } from './bootstrap/dev-admin'
+import { reconcileEditorRole } from './bootstrap/editor-role'
+import { reconcilePublicPermissions } from './bootstrap/public-permissions'
+import { seedOnEmpty } from './bootstrap/seed-on-empty'
+
+export default {
+  register() {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await reconcilePublicPermissions(strapi)
+    await reconcileEditorRole(strapi)
+    await seedOnEmpty(strapi)
+    await ensureDevAdmin(strapi)
+  },
+}

@@ -1,0 +1,6 @@
+import { describeWithCms } from '../support/suite'
+import { bootstrapSuite } from './suites/bootstrap'
+import { contentApiSuite } from './suites/content-api'
+import { permissionMatrixSuite } from './suites/permissions'
+
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite])

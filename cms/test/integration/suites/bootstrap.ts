@@ -1,0 +1,61 @@
+import type { CmsContext } from '../../support/suite'
+import { describe, expect, it } from 'vitest'
+import { PUBLIC_ACTIONS, reconcilePublicPermissions } from '../../../src/bootstrap/public-permissions'
+import { seed } from '../../../src/seed/run'
+
+export function bootstrapSuite(context: CmsContext): void {
+  describe('bootstrap', () => {
+    it('seeds idempotently: a second run creates nothing and keeps editors\' changes', async () => {
+      const { strapi } = context.cms
+      const services = strapi.documents('api::service.service')
+      const webDesign = await services.findFirst({ filters: { slug: 'web-design' } })
+      if (!webDesign?.summary)
+        throw new Error('Web Design was not seeded')
+      const { summary } = webDesign
+      await services.update({ documentId: webDesign.documentId, data: { summary: 'Edited by an editor.' }, status: 'published' })
+
+      const report = await seed(strapi)
+      expect(report.created).toEqual([])
+      expect(report.kept).toHaveLength(6 + 3 + 1 + 1)
+      expect(await strapi.db.query('api::service.service').count({ where: { publishedAt: { $notNull: true } } })).toBe(6)
+      const after = await services.findFirst({ filters: { slug: 'web-design' }, status: 'published' })
+      expect(after?.summary).toBe('Edited by an editor.')
+      await services.update({ documentId: webDesign.documentId, data: { summary }, status: 'published' })
+    })
+
+    it('restores the Public role to exactly its read permissions on every start', async () => {
+      const { strapi } = context.cms
+      const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } }) as { id: number }
+      const permissions = strapi.db.query('plugin::users-permissions.permission')
+      await permissions.create({ data: { action: 'api::assessment-submission.assessment-submission.find', role: role.id } })
+      await permissions.deleteMany({ where: { action: 'api::service.service.find' } })
+
+      await reconcilePublicPermissions(strapi)
+      const actions = (await permissions.findMany({ where: { role: role.id } }) as Array<{ action: string }>).map(row => row.action)
+      expect(actions.sort()).toEqual([...PUBLIC_ACTIONS].sort())
+    })
+
+    it('gives the Editor role the site\'s content types and no settings', async () => {
+      const { strapi } = context.cms
+      const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' }, populate: ['permissions'] }) as { permissions: Array<{ action: string, subject: string | null }> }
+      const subjects = new Set(role.permissions.map(permission => permission.subject).filter(Boolean))
+      expect([...subjects].sort()).toEqual([
+        'api::article.article',
+        'api::assessment-submission.assessment-submission',
+        'api::category.category',
+        'api::global.global',
+        'api::service.service',
+      ])
+      const actions = new Set(role.permissions.map(permission => permission.action))
+      expect(actions).toContain('plugin::content-manager.explorer.publish')
+      expect(actions).toContain('plugin::upload.assets.create')
+      expect([...actions].some(action => action.startsWith('admin::'))).toBe(false)
+    })
+
+    it('creates the development admin from the environment', async () => {
+      const admin = await context.cms.strapi.db.query('admin::user').findOne({ where: { email: process.env.ADMIN_EMAIL }, populate: ['roles'] }) as { isActive: boolean, roles: Array<{ code: string }> } | null
+      expect(admin?.isActive).toBe(true)
+      expect(admin?.roles.map(role => role.code)).toEqual(['strapi-super-admin'])
+    })
+  })
+}

@@ -1,0 +1,88 @@
+import type { Core } from '@strapi/strapi'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { createStrapi } from './strapi'
+import { createTemporaryDatabase } from './postgres'
+
+export type DatabaseKind = 'sqlite' | 'postgres'
+
+export interface RunningCms {
+  strapi: Core.Strapi
+  url: string
+  database: DatabaseKind
+  stop: () => Promise<void>
+}
+
+const appDir = path.resolve(__dirname, '..', '..')
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
+    })
+  })
+}
+
+/**
+ * Strapi's destroy() calls process.removeAllListeners(), which would also cut the test runner's IPC
+ * channel with this worker; the runner's listeners are put back afterwards.
+ */
+async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void> {
+  const saved = process.eventNames().map(name => ({ name, listeners: process.rawListeners(name) }))
+  await strapi.destroy()
+  for (const { name, listeners } of saved) {
+    const present = process.rawListeners(name)
+    for (const listener of listeners.filter(listener => !present.includes(listener)))
+      process.on(name, listener as (...args: unknown[]) => void)
+  }
+}
+
+/**
+ * Boots the real, compiled Strapi app on a brand-new database (a temporary SQLite file or a uniquely
+ * named PostgreSQL database), seeded as on a first start, listening on a free local port.
+ */
+export async function startCms(database: DatabaseKind): Promise<RunningCms> {
+  const port = await freePort()
+  const cleanups: Array<() => Promise<void> | void> = []
+
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_LOG_LEVEL: 'error',
+    STRAPI_STARTUP_BANNER: 'false',
+    ADMIN_EMAIL: 'test-admin@kestrel.example',
+    ADMIN_PASSWORD: 'Test-admin-password-1',
+  })
+
+  if (database === 'postgres') {
+    const temporary = await createTemporaryDatabase()
+    cleanups.push(temporary.drop)
+    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: temporary.url })
+  }
+  else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-cms-'))
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }))
+    Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') })
+  }
+
+  const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false })
+  await strapi.start()
+
+  return {
+    strapi,
+    url: `http://127.0.0.1:${port}`,
+    database,
+    async stop() {
+      await destroyKeepingProcessListeners(strapi)
+      for (const cleanup of cleanups.reverse())
+        await cleanup()
+    },
+  }
+}

@@ -1,0 +1,110 @@
+import type { z } from 'zod'
+import type { Article } from '../schemas/article'
+import type { AssessmentInput, AssessmentSubmission } from '../schemas/assessment'
+import type { Category } from '../schemas/category'
+import type { Pagination } from '../schemas/common'
+import type { Global } from '../schemas/global'
+import type { Service } from '../schemas/service'
+import type { CmsClientOptions, CmsRequest } from './http'
+import { articleSchema } from '../schemas/article'
+import { assessmentSubmissionSchema } from '../schemas/assessment'
+import { categorySchema } from '../schemas/category'
+import { listResponseSchema, singleResponseSchema } from '../schemas/common'
+import { globalSchema } from '../schemas/global'
+import { serviceSchema } from '../schemas/service'
+import { CmsError } from './errors'
+import { createHttp } from './http'
+
+export interface Page<T> {
+  items: T[]
+  pagination: Pagination
+}
+
+export interface ArticleListQuery {
+  page?: number
+  pageSize?: number
+  /** Only articles in the category with this slug. */
+  category?: string
+}
+
+/** Reads one document by slug through the list endpoint, which is how Strapi filters by a field. */
+async function findBySlug<S extends z.ZodType>(request: CmsRequest, resource: string, path: string, item: S, slug: string): Promise<z.output<S>> {
+  const { data } = await request(resource, listResponseSchema(item), {
+    url: path,
+    params: { filters: { slug: { $eq: slug } }, pagination: { page: 1, pageSize: 1 } },
+  })
+  const [first] = data
+  if (first === undefined)
+    throw new CmsError(resource, 'not-found', `no entry with slug "${slug}"`, { status: 404 })
+  return first
+}
+
+/**
+ * The typed client of the CMS REST API. Each method returns parsed, typed data or throws a
+ * {@link CmsError}. Response shapes (populated relations, default sort) are fixed by the CMS itself.
+ */
+export function createCmsClient(options: CmsClientOptions) {
+  const { request } = createHttp(options)
+
+  return {
+    services: {
+      /** All services in display order. */
+      async list(): Promise<Service[]> {
+        const { data } = await request('services', listResponseSchema(serviceSchema), {
+          url: '/services',
+          params: { pagination: { page: 1, pageSize: 100 } },
+        })
+        return data
+      },
+      bySlug: (slug: string): Promise<Service> => findBySlug(request, `service "${slug}"`, '/services', serviceSchema, slug),
+    },
+
+    articles: {
+      /** Published articles, newest first. */
+      async list(query: ArticleListQuery = {}): Promise<Page<Article>> {
+        const { data, meta } = await request('articles', listResponseSchema(articleSchema), {
+          url: '/articles',
+          params: {
+            pagination: { page: query.page ?? 1, pageSize: query.pageSize ?? 10 },
+            ...(query.category ? { filters: { categories: { slug: { $eq: query.category } } } } : {}),
+          },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
+      bySlug: (slug: string): Promise<Article> => findBySlug(request, `article "${slug}"`, '/articles', articleSchema, slug),
+    },
+
+    categories: {
+      async list(): Promise<Category[]> {
+        const { data } = await request('categories', listResponseSchema(categorySchema), {
+          url: '/categories',
+          params: { pagination: { page: 1, pageSize: 100 } },
+        })
+        return data
+      },
+      bySlug: (slug: string): Promise<Category> => findBySlug(request, `category "${slug}"`, '/categories', categorySchema, slug),
+    },
+
+    global: {
+      /** The agency's settings: name, contact, navigation, footer and default SEO. */
+      async get(): Promise<Global> {
+        const { data } = await request('global settings', singleResponseSchema(globalSchema), { url: '/global' })
+        return data
+      },
+    },
+
+    assessments: {
+      /** Stores a FREE Website Assessment request; needs a token allowed to create submissions. */
+      async create(input: AssessmentInput): Promise<AssessmentSubmission> {
+        const { data } = await request('assessment submission', singleResponseSchema(assessmentSubmissionSchema), {
+          url: '/assessment-submissions',
+          method: 'POST',
+          data: { data: input },
+        })
+        return data
+      },
+    },
+  }
+}
+
+export type CmsClient = ReturnType<typeof createCmsClient>

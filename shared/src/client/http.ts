@@ -1,0 +1,92 @@
+import type { AxiosInstance, AxiosRequestConfig } from 'axios'
+import type { z } from 'zod'
+import type { CmsErrorKind } from './errors'
+import axios, { AxiosError } from 'axios'
+import { strapiErrorSchema } from '../schemas/common'
+import { CmsError } from './errors'
+
+export interface CmsClientOptions {
+  /** Origin of the Strapi server, e.g. `http://127.0.0.1:1337`. */
+  baseURL: string
+  /** A Strapi API token; omit to read as the Public role. */
+  token?: string
+  /** Milliseconds before a request is abandoned. */
+  timeoutMs?: number
+}
+
+export type CmsRequest = <S extends z.ZodType>(
+  resource: string,
+  schema: S,
+  config: AxiosRequestConfig,
+) => Promise<z.output<S>>
+
+const KIND_BY_STATUS: Record<number, CmsErrorKind> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  429: 'rate-limited',
+}
+
+function kindOfStatus(status: number): CmsErrorKind {
+  return KIND_BY_STATUS[status] ?? (status >= 500 ? 'server' : 'bad-request')
+}
+
+/** Strapi's ValidationError details: `{ errors: [{ path: ['email'], message }] }`. */
+function fieldErrorsOf(details: unknown): Record<string, string[]> {
+  const fieldErrors: Record<string, string[]> = {}
+  if (typeof details !== 'object' || details === null || !('errors' in details) || !Array.isArray(details.errors))
+    return fieldErrors
+  for (const entry of details.errors as unknown[]) {
+    if (typeof entry !== 'object' || entry === null || !('message' in entry))
+      continue
+    const path = 'path' in entry && Array.isArray(entry.path) ? entry.path.join('.') : ''
+    ;(fieldErrors[path] ??= []).push(String(entry.message))
+  }
+  return fieldErrors
+}
+
+function toCmsError(resource: string, error: unknown): CmsError {
+  if (!(error instanceof AxiosError))
+    return new CmsError(resource, 'unreachable', error instanceof Error ? error.message : String(error), { cause: error })
+  if (error.response) {
+    const { status, data } = error.response
+    const parsed = strapiErrorSchema.safeParse(data)
+    const message = parsed.success ? parsed.data.error.message : `HTTP ${status}`
+    const fieldErrors = parsed.success ? fieldErrorsOf(parsed.data.error.details) : {}
+    return new CmsError(resource, kindOfStatus(status), message, { status, fieldErrors, cause: error })
+  }
+  if (error.code === AxiosError.ECONNABORTED || error.code === AxiosError.ETIMEDOUT)
+    return new CmsError(resource, 'timeout', 'the CMS did not answer in time', { cause: error })
+  return new CmsError(resource, 'unreachable', `the CMS could not be reached (${error.code ?? error.message})`, { cause: error })
+}
+
+export function createHttp({ baseURL, token, timeoutMs = 5000 }: CmsClientOptions): { http: AxiosInstance, request: CmsRequest } {
+  const http = axios.create({
+    baseURL: `${baseURL.replace(/\/+$/, '')}/api`,
+    timeout: timeoutMs,
+    headers: {
+      Accept: 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+  })
+
+  const request: CmsRequest = async (resource, schema, config) => {
+    let data: unknown
+    try {
+      data = (await http.request(config)).data
+    }
+    catch (error) {
+      throw toCmsError(resource, error)
+    }
+    const parsed = schema.safeParse(data)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown shape'
+      throw new CmsError(resource, 'invalid-response', `unexpected response shape at ${where}`, { cause: parsed.error })
+    }
+    return parsed.data
+  }
+
+  return { http, request }
+}
