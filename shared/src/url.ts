@@ -6,7 +6,8 @@ export function normalizeWebsiteUrl(input: string): string | null {
   const trimmed = input.trim()
   if (trimmed === '' || /\s/.test(trimmed))
     return null
-  const withScheme = /^[a-z][a-z\d+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`
+  // A colon followed by a digit is a port (`example.com:8080`), not the end of a scheme.
+  const withScheme = /^[a-z][a-z\d+.-]*:(?!\d)/i.test(trimmed) ? trimmed : `https://${trimmed}`
   let url: URL
   try {
     url = new URL(withScheme)

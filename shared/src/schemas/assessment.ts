@@ -44,8 +44,10 @@ export const assessmentInputSchema = z.object({
     .default([]),
   message: z.string().trim().max(5000, 'Your message can be at most 5,000 characters.').default(''),
   consent: z.literal(true, { error: 'Please agree so that we may contact you about your assessment.' }),
-  sourcePage: z.string().trim().max(300).regex(/^\/\S*$/, 'The source page must be a path.').optional(),
-  idempotencyKey: z.string().regex(/^[\w-]{16,64}$/, 'The form token is invalid; reload the page and try again.'),
+  // `//host` is a URL on another site, not a path.
+  sourcePage: z.string().trim().max(300).regex(/^\/(?!\/)\S*$/, 'The source page must be a path.').optional(),
+  idempotencyKey: z.string({ error: 'The form token is invalid; reload the page and try again.' })
+    .regex(/^[\w-]{16,64}$/, 'The form token is invalid; reload the page and try again.'),
 })
 
 export const assessmentSubmissionSchema = documentMetaSchema.extend({
