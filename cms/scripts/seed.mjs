@@ -2,9 +2,10 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import process from 'node:process'
-import { compileStrapi, createStrapi } from '@strapi/strapi'
 
+// Strapi's ESM build cannot be imported by Node directly (it imports `lodash/fp` as a directory).
 const require = createRequire(import.meta.url)
+const { compileStrapi, createStrapi } = require('@strapi/strapi')
 
 process.env.SEED_ON_EMPTY = 'false'
 const context = await compileStrapi()

@@ -1,0 +1,14 @@
+export interface ArticleListOptions {
+  page: number
+  category?: string
+  pageSize?: number
+}
+
+/** A page of articles, newest first, optionally in one category. */
+export async function useArticleList({ page, category, pageSize }: ArticleListOptions) {
+  const query = { page, category, pageSize }
+  return requireData(await useFetch('/api/cms/articles', {
+    query,
+    key: `cms:articles:${category ?? 'all'}:${page}:${pageSize ?? 'default'}`,
+  }))
+}

@@ -1,0 +1,4 @@
+/** One service with its rendered body and the other services; a 404 when the slug is unknown. */
+export async function useServicePage(slug: string) {
+  return requireData(await useFetch(`/api/cms/services/${encodeURIComponent(slug)}`, { key: `cms:service:${slug}` }))
+}

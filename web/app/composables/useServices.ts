@@ -1,0 +1,4 @@
+/** All services in display order. */
+export async function useServices() {
+  return requireData(await useFetch('/api/cms/services', { key: 'cms:services' }))
+}

@@ -1,0 +1,2 @@
+/** Every service, in display order. */
+export default defineEventHandler(() => readCms(cms => cms.services.list()))
