@@ -5,7 +5,7 @@ import type { NitroRouteConfig } from 'nitropack'
  * full page loads between them. Everything on them (the menus included) works with HTML and CSS alone.
  * Interactive pages (the assessment form, search) keep the Vue runtime.
  */
-const noScripts: NitroRouteConfig = { experimentalNoScripts: true }
+const noScripts: NitroRouteConfig = { noScripts: true }
 
 export const staticPageRules: Record<string, NitroRouteConfig> = {
   '/': noScripts,

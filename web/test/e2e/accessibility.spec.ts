@@ -1,0 +1,31 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, inject, it } from 'vitest'
+import { VIEWPORTS, screenshotPath } from '../support/browser'
+import { describeInBrowser } from '../support/browser-suite'
+import { PAGES } from '../support/routes'
+
+const webUrl = inject('webUrl')
+
+describeInBrowser('accessibility and looks, in Chromium', (browser) => {
+  const cells = PAGES.flatMap(page => Object.keys(VIEWPORTS).map(viewport => ({ ...page, viewport: viewport as keyof typeof VIEWPORTS })))
+
+  it.each(cells)('$name at $viewport: no axe violations, screenshot saved', async ({ name, path, viewport }) => {
+    const page = await browser().newPage(viewport)
+    try {
+      await page.goto(`${webUrl}${path}`, { waitUntil: 'networkidle' })
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+      const violations = results.violations.map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)
+      expect(violations).toEqual([])
+      await page.screenshot({ path: screenshotPath(`${name}-${viewport}`), fullPage: true })
+    }
+    finally {
+      await page.close()
+    }
+  })
+
+  it('requested nothing outside this machine', () => {
+    const outside = browser().requests.filter(url => !/^(?:https?:\/\/127\.0\.0\.1[:/]|data:|about:)/.test(url))
+    expect(browser().requests.length).toBeGreaterThan(PAGES.length)
+    expect(outside).toEqual([])
+  })
+})

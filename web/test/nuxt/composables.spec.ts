@@ -1,0 +1,53 @@
+import { registerEndpoint } from '@nuxt/test-utils/runtime'
+import { createError, defineEventHandler, getQuery } from 'h3'
+import { describe, expect, it } from 'vitest'
+
+const requests: Array<Record<string, unknown>> = []
+
+registerEndpoint('/api/cms/articles', defineEventHandler((event) => {
+  const query = getQuery(event)
+  requests.push(query)
+  const page = Number(query.page)
+  return {
+    items: [{ slug: `article-on-page-${page}-of-${query.category ?? 'all'}` }],
+    pagination: { page, pageSize: Number(query.pageSize ?? 6), pageCount: 3, total: 13 },
+  }
+}))
+registerEndpoint('/api/cms/articles/missing', defineEventHandler(() => {
+  throw createError({ statusCode: 404, statusMessage: 'Page not found' })
+}))
+registerEndpoint('/api/cms/services/down', defineEventHandler(() => {
+  throw createError({ statusCode: 503, statusMessage: 'Content temporarily unavailable' })
+}))
+
+describe('content composables', () => {
+  it('useArticleList asks for the page and category it is given', async () => {
+    const list = await useArticleList({ page: 2, category: 'content', pageSize: 4 })
+    expect(list.value.items[0]?.slug).toBe('article-on-page-2-of-content')
+    expect(requests.at(-1)).toEqual({ page: '2', category: 'content', pageSize: '4' })
+  })
+
+  it('useArticleList keeps different pages apart', async () => {
+    const first = await useArticleList({ page: 1 })
+    const third = await useArticleList({ page: 3 })
+    expect(first.value.pagination.page).toBe(1)
+    expect(third.value.pagination.page).toBe(3)
+    expect(third.value.items[0]?.slug).toBe('article-on-page-3-of-all')
+  })
+
+  it('turns missing content into a 404 error', async () => {
+    await expect(useArticlePage('missing')).rejects.toMatchObject({ statusCode: 404 })
+  })
+
+  it('passes an unavailable CMS on as a 503 error', async () => {
+    await expect(useServicePage('down')).rejects.toMatchObject({ statusCode: 503, statusMessage: 'Content temporarily unavailable' })
+  })
+
+  it('useListPage refuses a page number that is not a plain positive integer', async () => {
+    const router = useRouter()
+    await router.push('/blog?page=2')
+    expect(useListPage()).toBe(2)
+    await router.push('/blog?page=abc')
+    expect(() => useListPage()).toThrowError(expect.objectContaining({ statusCode: 404 }))
+  })
+})

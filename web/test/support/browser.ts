@@ -1,0 +1,68 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+
+export const VIEWPORTS = {
+  phone: { width: 375, height: 812 },
+  desktop: { width: 1440, height: 900 },
+} as const
+
+export type ViewportName = keyof typeof VIEWPORTS
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Why browser tests cannot run here, or null when Chromium is installed. */
+export function chromiumUnavailableReason(): string | null {
+  return fs.existsSync(CHROMIUM) ? null : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`
+}
+
+export interface Browser {
+  context: BrowserContext
+  /** Every URL the browser requested, for the no-third-party-requests check. */
+  requests: string[]
+  newPage: (viewport: ViewportName) => Promise<Page>
+  close: () => Promise<void>
+}
+
+/** Debian's Chromium, headless, with a fresh profile and every background connection switched off. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  })
+  const requests: string[] = []
+  context.on('request', request => requests.push(request.url()))
+  return {
+    context,
+    requests,
+    async newPage(viewport) {
+      const page = await context.newPage()
+      await page.setViewportSize(VIEWPORTS[viewport])
+      return page
+    },
+    async close() {
+      await context.close()
+      fs.rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+export function screenshotPath(name: string): string {
+  const dir = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots')
+  fs.mkdirSync(dir, { recursive: true })
+  return path.join(dir, `${name}.png`)
+}
