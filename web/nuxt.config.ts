@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { staticPageRules } from './config/route-rules'
+import { routeRules } from './config/route-rules'
 
 const fontFiles = (pkg: string) => join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), 'files')
 
@@ -41,7 +41,7 @@ export default defineNuxtConfig({
     },
   },
 
-  routeRules: staticPageRules,
+  routeRules,
 
   compatibilityDate: '2025-07-15',
 

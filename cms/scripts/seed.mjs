@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url)
 const { compileStrapi, createStrapi } = require('@strapi/strapi')
 
 process.env.SEED_ON_EMPTY = 'false'
-const context = await compileStrapi()
+const context = await compileStrapi({ appDir: path.resolve(import.meta.dirname, '..') })
 const app = await createStrapi({ ...context, autoReload: false, serveAdminPanel: false }).load()
 try {
   const { seed } = require(path.join(context.distDir, 'src', 'seed', 'run.js'))

@@ -1,19 +1,11 @@
 import type { NitroRouteConfig } from 'nitropack'
 
 /**
- * Pages whose content is static for the visitor ship no JavaScript at all: no hydration, no payload,
- * full page loads between them. Everything on them (the menus included) works with HTML and CSS alone.
- * Interactive pages (the assessment form, search) keep the Vue runtime.
+ * Every page ships without JavaScript unless it opts in: no hydration, no payload, full page loads
+ * between pages. Content pages need none: menus are native popovers and forms post without scripts.
+ * A page that needs the Vue runtime in the browser (a live search, say) opts in with its own rule
+ * `{ noScripts: false }` and is held to the 60 KiB budget instead of 10 KiB.
  */
-const noScripts: NitroRouteConfig = { noScripts: true }
-
-export const staticPageRules: Record<string, NitroRouteConfig> = {
-  '/': noScripts,
-  '/services': noScripts,
-  '/services/**': noScripts,
-  '/blog': noScripts,
-  '/blog/**': noScripts,
-  '/about': noScripts,
-  '/privacy': noScripts,
-  '/terms': noScripts,
+export const routeRules: Record<string, NitroRouteConfig> = {
+  '/**': { noScripts: true },
 }

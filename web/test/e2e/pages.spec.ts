@@ -1,7 +1,7 @@
 import { createCmsClient } from '@agency/shared'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort, startServer } from '../support/processes'
-import { SEED_ARTICLE_SLUG, STATIC_PAGES } from '../support/routes'
+import { SEED_ARTICLE_SLUG, SCRIPT_FREE_PAGES } from '../support/routes'
 
 const webUrl = inject('webUrl')
 const cms = createCmsClient({ baseURL: inject('cmsUrl') })
@@ -104,8 +104,8 @@ describe('pages render their CMS content with a real status', () => {
     expect(text).not.toMatch(/H3Error|at \w+ \(/)
   })
 
-  it('pages with static content ship no JavaScript bundle', async () => {
-    for (const page of STATIC_PAGES) {
+  it('pages ship no JavaScript bundle', async () => {
+    for (const page of SCRIPT_FREE_PAGES) {
       const { html } = await get(page.path)
       expect(html, page.path).not.toMatch(/<script[^>]+src=|rel="modulepreload"/)
     }

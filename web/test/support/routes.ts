@@ -14,8 +14,8 @@ export const PAGES = [
   { name: 'not-found', path: '/no-such-page' },
 ] as const
 
-/** Pages whose content is static: they must ship no JavaScript bundle. */
-export const STATIC_PAGES = PAGES.filter(page => page.name !== 'assessment' && page.name !== 'not-found')
+/** Pages with nothing to run in the browser: they must ship no JavaScript bundle. */
+export const SCRIPT_FREE_PAGES = PAGES
 
 export const SEED_ARTICLE_SLUG = 'social-media-marketing-to-outsource-or-not-to-outsource'
 
