@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { applyAdminListViews } from './bootstrap/admin-list-views'
 import { ensureDevAdmin } from './bootstrap/dev-admin'
 import { reconcileEditorRole } from './bootstrap/editor-role'
 import { reconcilePublicPermissions } from './bootstrap/public-permissions'
@@ -10,6 +11,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await reconcilePublicPermissions(strapi)
     await reconcileEditorRole(strapi)
+    await applyAdminListViews(strapi)
     await seedOnEmpty(strapi)
     await ensureDevAdmin(strapi)
   },

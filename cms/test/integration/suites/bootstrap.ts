@@ -1,5 +1,6 @@
 import type { CmsContext } from '../../support/suite'
 import { describe, expect, it } from 'vitest'
+import { LIST_VIEWS } from '../../../src/bootstrap/admin-list-views'
 import { PUBLIC_ACTIONS, reconcilePublicPermissions } from '../../../src/bootstrap/public-permissions'
 import { seed } from '../../../src/seed/run'
 
@@ -50,6 +51,22 @@ export function bootstrapSuite(context: CmsContext): void {
       expect(actions).toContain('plugin::content-manager.explorer.publish')
       expect(actions).toContain('plugin::upload.assets.create')
       expect([...actions].some(action => action.startsWith('admin::'))).toBe(false)
+    })
+
+    it('shows editors assessment leads newest first with score and status', async () => {
+      const response = await fetch(`${context.cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
+      })
+      const { data } = await response.json() as { data: { token: string } }
+      const uid = 'api::assessment-submission.assessment-submission'
+      const configuration = await fetch(`${context.cms.url}/content-manager/content-types/${uid}/configuration`, {
+        headers: { Authorization: `Bearer ${data.token}` },
+      }).then(async answer => await answer.json() as { data: { contentType: { settings: Record<string, unknown>, layouts: { list: string[] } } } })
+      const { settings, layouts } = configuration.data.contentType
+      expect(layouts.list).toEqual(LIST_VIEWS[uid]?.columns)
+      expect(settings).toMatchObject({ defaultSortBy: 'createdAt', defaultSortOrder: 'DESC', mainField: 'name' })
     })
 
     it('creates the development admin from the environment', async () => {

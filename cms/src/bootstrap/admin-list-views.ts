@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi'
+
+interface ListView {
+  columns: string[]
+  sortBy: string
+  sortOrder: 'ASC' | 'DESC'
+  mainField: string
+}
+
+/** The columns and order editors see first in each content type's list. */
+export const LIST_VIEWS: Record<string, ListView> = {
+  'api::service.service': { columns: ['title', 'order', 'summary', 'updatedAt'], sortBy: 'order', sortOrder: 'ASC', mainField: 'title' },
+  'api::article.article': { columns: ['title', 'publishedDate', 'categories', 'updatedAt'], sortBy: 'publishedDate', sortOrder: 'DESC', mainField: 'title' },
+  'api::category.category': { columns: ['name', 'slug', 'description'], sortBy: 'name', sortOrder: 'ASC', mainField: 'name' },
+  'api::assessment-submission.assessment-submission': {
+    columns: ['name', 'company', 'websiteUrl', 'score', 'status', 'createdAt'],
+    sortBy: 'createdAt',
+    sortOrder: 'DESC',
+    mainField: 'name',
+  },
+}
+
+/** Bump to apply changed defaults once more over editors' own list settings. */
+const LIST_VIEWS_VERSION = 1
+const STORE_KEY = { type: 'plugin', name: 'agency', key: 'admin-list-views-version' }
+
+interface Configuration {
+  settings: Record<string, unknown>
+  metadatas: Record<string, unknown>
+  layouts: Record<string, unknown>
+}
+
+interface ContentTypesService {
+  findConfiguration: (contentType: { uid: string }) => Promise<Configuration>
+  updateConfiguration: (contentType: { uid: string }, configuration: Configuration) => Promise<unknown>
+}
+
+/**
+ * Sets useful list views for editors (leads newest first with their score and status, services in
+ * display order). Applied once per version, so columns an editor rearranges later stay as they are.
+ */
+export async function applyAdminListViews(strapi: Core.Strapi): Promise<void> {
+  if (await strapi.store.get(STORE_KEY) === LIST_VIEWS_VERSION)
+    return
+  const contentTypes = strapi.plugin('content-manager').service('content-types') as ContentTypesService
+  for (const [uid, view] of Object.entries(LIST_VIEWS)) {
+    const { settings, metadatas, layouts } = await contentTypes.findConfiguration({ uid })
+    await contentTypes.updateConfiguration({ uid }, {
+      settings: { ...settings, defaultSortBy: view.sortBy, defaultSortOrder: view.sortOrder, mainField: view.mainField },
+      metadatas,
+      layouts: { ...layouts, list: view.columns },
+    })
+  }
+  await strapi.store.set({ ...STORE_KEY, value: LIST_VIEWS_VERSION })
+  strapi.log.info('[admin] list views set for services, articles, categories and assessment submissions')
+}
