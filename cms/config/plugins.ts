@@ -1,10 +1,34 @@
 import type { Core } from '@strapi/strapi'
 import { secret } from '../src/utils/secrets'
 
-const config = (): Core.Config.Plugin => ({
+/** SMTP when SMTP_HOST is set; otherwise messages are only rendered, logged by nodemailer, not sent. */
+function mailTransport(env: Core.Config.Shared.ConfigParams['env']) {
+  const host = env('SMTP_HOST', '')
+  if (!host)
+    return { jsonTransport: true }
+  const user = env('SMTP_USER', '')
+  return {
+    host,
+    port: env.int('SMTP_PORT', 587),
+    secure: env.bool('SMTP_SECURE', false),
+    ...(user ? { auth: { user, pass: env('SMTP_PASS', '') } } : {}),
+  }
+}
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
       jwtSecret: secret('JWT_SECRET'),
+    },
+  },
+  'email': {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: mailTransport(env),
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'Kestrel Digital <hello@kestrel.example>'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', 'hello@kestrel.example'),
+      },
     },
   },
 })

@@ -1,6 +1,7 @@
 import { describeWithCms } from '../support/suite'
+import { assessmentsSuite } from './suites/assessments'
 import { bootstrapSuite } from './suites/bootstrap'
 import { contentApiSuite } from './suites/content-api'
 import { permissionMatrixSuite } from './suites/permissions'
 
-await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite])
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite])

@@ -4,6 +4,10 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { createStrapi } from './strapi'
+import type { FixtureSite } from './fixture-site'
+import type { Mailbox } from './mailbox'
+import { startFixtureSite } from './fixture-site'
+import { startMailbox } from './mailbox'
 import { createTemporaryDatabase } from './postgres'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
@@ -12,8 +16,15 @@ export interface RunningCms {
   strapi: Core.Strapi
   url: string
   database: DatabaseKind
+  /** Every email the CMS sent, received by a real local SMTP server. */
+  mailbox: Mailbox
+  /** A local website the assessment audit is allowed to fetch. */
+  fixtureSite: FixtureSite
   stop: () => Promise<void>
 }
+
+/** The editors' address assessment notifications go to in tests. */
+export const TEST_NOTIFY_EMAIL = 'leads@kestrel.example'
 
 const appDir = path.resolve(__dirname, '..', '..')
 
@@ -49,6 +60,9 @@ async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void
 export async function startCms(database: DatabaseKind): Promise<RunningCms> {
   const port = await freePort()
   const cleanups: Array<() => Promise<void> | void> = []
+  const mailbox = await startMailbox()
+  const fixtureSite = await startFixtureSite()
+  cleanups.push(mailbox.close, fixtureSite.close)
 
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -59,6 +73,10 @@ export async function startCms(database: DatabaseKind): Promise<RunningCms> {
     STRAPI_STARTUP_BANNER: 'false',
     ADMIN_EMAIL: 'test-admin@kestrel.example',
     ADMIN_PASSWORD: 'Test-admin-password-1',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailbox.port),
+    NOTIFY_EMAIL: TEST_NOTIFY_EMAIL,
+    AUDIT_TEST_SITES: fixtureSite.host,
   })
 
   if (database === 'postgres') {
@@ -79,6 +97,8 @@ export async function startCms(database: DatabaseKind): Promise<RunningCms> {
     strapi,
     url: `http://127.0.0.1:${port}`,
     database,
+    mailbox,
+    fixtureSite,
     async stop() {
       await destroyKeepingProcessListeners(strapi)
       for (const cleanup of cleanups.reverse())
