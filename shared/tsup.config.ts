@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup'
 
 // Dual output: Strapi's compiled config and server code is CommonJS, Nuxt and integrators use ESM.
+// `assessment` is the browser entry for the form: its zod/mini schema without axios or classic zod.
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', assessment: 'src/assessment.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

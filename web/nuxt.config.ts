@@ -5,7 +5,7 @@ import { routeRules } from './config/route-rules'
 const fontFiles = (pkg: string) => join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), 'files')
 
 export default defineNuxtConfig({
-  modules: ['@nuxt/content', '@nuxt/image'],
+  modules: ['@nuxt/content', '@nuxt/image', './modules/client-scripts'],
 
   devtools: { enabled: false },
   telemetry: false,
@@ -28,12 +28,34 @@ export default defineNuxtConfig({
   css: ['~/assets/css/fonts.css', '~/assets/css/tokens.css', '~/assets/css/base.css'],
 
   runtimeConfig: {
+    /** `production` where the site is live (NUXT_ENVIRONMENT): secrets become mandatory. */
+    environment: 'development',
     cms: {
       /** Origin of the Strapi server as this server reaches it (NUXT_CMS_URL). */
       url: 'http://127.0.0.1:1337',
       /** A read-only Strapi API token (NUXT_CMS_TOKEN); empty reads as the Public role. */
       token: '',
+      /** The token that may create assessment submissions and nothing else (NUXT_CMS_FORM_TOKEN). */
+      formToken: '',
       timeoutMs: 5000,
+    },
+    assessment: {
+      /** Signs the form's fill-time token (NUXT_ASSESSMENT_TOKEN_SECRET); required in production. */
+      tokenSecret: '',
+      /** A form sent sooner than this after the page loaded is taken for a bot. */
+      minFillSeconds: 3,
+      /** Submissions each visitor (IP address) may send per window. */
+      rateLimitPoints: 5,
+      rateLimitWindowSeconds: 600,
+      /** Read the visitor's address from X-Forwarded-For; only behind a proxy that sets it. */
+      trustProxy: false,
+      /** Where requests wait while the CMS is unreachable, when Redis is not configured. */
+      outboxDir: '.data/assessment-outbox',
+      outboxIntervalMs: 5000,
+    },
+    redis: {
+      /** Shares the rate limit and the outbox between instances (NUXT_REDIS_URL, or REDIS_URL). */
+      url: '',
     },
     blog: {
       /** Articles per blog and category page (NUXT_BLOG_PAGE_SIZE). */

@@ -1,13 +1,8 @@
 import type { Core } from '@strapi/strapi'
+import { DEV_ASSESSMENT_API_TOKEN } from '@agency/shared'
 
 const TOKEN_NAME = 'Website assessment form'
 const FORM_PERMISSIONS = ['api::assessment-submission.assessment-submission.create']
-
-/**
- * The token the site's server uses to store assessment requests, in development only. It is public
- * knowledge, so production refuses it and requires ASSESSMENT_API_TOKEN.
- */
-export const DEV_FORM_TOKEN = 'dev-only-assessment-form-token-do-not-use-in-production'
 
 interface TokenRow {
   id: number
@@ -26,9 +21,9 @@ interface ContentApiTokenService {
 function formTokenValue(strapi: Core.Strapi): string {
   const configured = process.env.ASSESSMENT_API_TOKEN?.trim()
   const production = strapi.config.get('environment') === 'production'
-  if (production && (!configured || configured === DEV_FORM_TOKEN))
+  if (production && (!configured || configured === DEV_ASSESSMENT_API_TOKEN))
     throw new Error('ASSESSMENT_API_TOKEN is not set to a private value. Generate one (e.g. `openssl rand -hex 32`) and give the same value to the site as NUXT_CMS_FORM_TOKEN.')
-  return configured || DEV_FORM_TOKEN
+  return configured || DEV_ASSESSMENT_API_TOKEN
 }
 
 /**

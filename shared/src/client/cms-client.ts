@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Article } from '../schemas/article'
-import type { AssessmentInput, AssessmentSubmission } from '../schemas/assessment'
+import type { AssessmentSubmission } from '../schemas/assessment'
+import type { AssessmentInput } from '../schemas/assessment-input'
 import type { Category } from '../schemas/category'
 import type { Pagination } from '../schemas/common'
 import type { Global } from '../schemas/global'

@@ -1,6 +1,6 @@
-import type { AssessmentFormValues } from '../../src/schemas/assessment'
+import type { AssessmentFormValues } from '../../src/schemas/assessment-input'
 import { describe, expect, it } from 'vitest'
-import { assessmentInputSchema } from '../../src/schemas/assessment'
+import { assessmentInputSchema } from '../../src/schemas/assessment-input'
 
 /** What the form sends when a visitor fills in every required field correctly. */
 function validForm(): AssessmentFormValues {
@@ -155,7 +155,7 @@ describe('assessmentInputSchema', () => {
     })
 
     it('rejects a service that is not a slug, at its index', () => {
-      expect(messagesAt({ ...validForm(), services: ['seo', 'Web Design'] }, 'services.1')).toEqual(['Use lower-case letters, digits and single hyphens'])
+      expect(messagesAt({ ...validForm(), services: ['seo', 'Web Design'] }, 'services.1')).toEqual(['Unknown service.'])
     })
 
     it('rejects more than twelve services', () => {

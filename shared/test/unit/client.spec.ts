@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { AssessmentInput } from '../../src/schemas/assessment'
+import type { AssessmentInput } from '../../src/schemas/assessment-input'
 import { createServer } from 'node:http'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createCmsClient } from '../../src/client/cms-client'

@@ -1,11 +1,10 @@
 import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
-import { assessmentSubmissionSchema, CmsError, createCmsClient, listResponseSchema } from '@agency/shared'
+import { assessmentSubmissionSchema, CmsError, createCmsClient, DEV_ASSESSMENT_API_TOKEN, listResponseSchema } from '@agency/shared'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAuditQueue } from '../../../src/assessment/audit-queue'
 import { testSiteFetchOptions } from '../../../src/assessment/audit-runner'
-import { DEV_FORM_TOKEN } from '../../../src/bootstrap/form-api-token'
 import { TEST_NOTIFY_EMAIL } from '../../support/cms'
 
 const UID = 'api::assessment-submission.assessment-submission'
@@ -60,7 +59,7 @@ export function assessmentsSuite(context: CmsContext): void {
 
     it('stores a request from the form token, normalised, with its services and consent time', async () => {
       const input = validInput()
-      const { status, body } = await post(context.cms.url, DEV_FORM_TOKEN, input)
+      const { status, body } = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, input)
       expect(status).toBe(201)
       const stored = await context.cms.strapi.documents(UID).findOne({ documentId: body.data?.documentId ?? '', populate: ['services'] })
       expect(stored).toMatchObject({
@@ -77,14 +76,14 @@ export function assessmentsSuite(context: CmsContext): void {
 
     it('returns the original record for a repeated idempotency key, also under concurrency', async () => {
       const input = validInput()
-      const first = await post(context.cms.url, DEV_FORM_TOKEN, input)
-      const repeat = await post(context.cms.url, DEV_FORM_TOKEN, { ...input, name: 'Someone Else' })
+      const first = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, input)
+      const repeat = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, { ...input, name: 'Someone Else' })
       expect(first.status).toBe(201)
       expect(repeat.status).toBe(200)
       expect(repeat.body.data?.documentId).toBe(first.body.data?.documentId)
 
       const racing = validInput()
-      const results = await Promise.all(Array.from({ length: 12 }, () => post(context.cms.url, DEV_FORM_TOKEN, racing)))
+      const results = await Promise.all(Array.from({ length: 12 }, () => post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, racing)))
       expect(results.every(result => result.status === 200 || result.status === 201)).toBe(true)
       expect(new Set(results.map(result => result.body.data?.documentId)).size).toBe(1)
       expect(await context.cms.strapi.db.query(UID).count({ where: { idempotencyKey: racing.idempotencyKey } })).toBe(1)
@@ -92,7 +91,7 @@ export function assessmentsSuite(context: CmsContext): void {
 
     it('answers invalid input with 400 and a message per field, storing nothing', async () => {
       const before = await count()
-      const client = createCmsClient({ baseURL: context.cms.url, token: DEV_FORM_TOKEN })
+      const client = createCmsClient({ baseURL: context.cms.url, token: DEV_ASSESSMENT_API_TOKEN })
       const failure = await client.assessments.create(validInput({ email: 'not-an-email', websiteUrl: 'javascript:alert(1)', consent: false }) as never).catch((error: unknown) => error)
       expect(failure).toBeInstanceOf(CmsError)
       expect(failure).toMatchObject({ kind: 'bad-request', status: 400 })
@@ -100,7 +99,7 @@ export function assessmentsSuite(context: CmsContext): void {
       expect(Object.keys(fields).sort()).toEqual(['consent', 'email', 'websiteUrl'])
       expect(fields.email?.[0]).toContain('email address')
 
-      const unknownService = await post(context.cms.url, DEV_FORM_TOKEN, validInput({ services: ['time-travel'] }))
+      const unknownService = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, validInput({ services: ['time-travel'] }))
       expect(unknownService.status).toBe(400)
       expect(unknownService.body.error?.details?.errors?.[0]).toMatchObject({ path: ['services'], message: 'Unknown service: time-travel.' })
       expect(await count()).toBe(before)
@@ -120,7 +119,7 @@ export function assessmentsSuite(context: CmsContext): void {
         }, { requiredKeys: [] }),
       )
       await fc.assert(fc.asyncProperty(payload, async (data) => {
-        const { status, body } = await post(context.cms.url, DEV_FORM_TOKEN, data)
+        const { status, body } = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, data)
         expect(status).toBeGreaterThanOrEqual(400)
         expect(status).toBeLessThan(500)
         expect(body.error?.message).toBeTruthy()
@@ -129,7 +128,7 @@ export function assessmentsSuite(context: CmsContext): void {
     })
 
     it('gives the form token no other access', async () => {
-      const headers = { Authorization: `Bearer ${DEV_FORM_TOKEN}` }
+      const headers = { Authorization: `Bearer ${DEV_ASSESSMENT_API_TOKEN}` }
       const stored = await context.cms.strapi.documents(UID).findFirst()
       for (const [method, path] of [['GET', ''], ['GET', `/${stored?.documentId}`], ['PUT', `/${stored?.documentId}`], ['DELETE', `/${stored?.documentId}`]] as const) {
         const response = await fetch(`${context.cms.url}/api/assessment-submissions${path}`, { method, headers })
@@ -152,7 +151,7 @@ export function assessmentsSuite(context: CmsContext): void {
 
     it('emails the team and the visitor about a new request', async () => {
       const input = validInput({ email: 'grace@hopper.example', company: 'Compilers Inc' })
-      const { body } = await post(context.cms.url, DEV_FORM_TOKEN, input)
+      const { body } = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, input)
       const team = await context.cms.mailbox.waitFor(mail => mail.to.includes(TEST_NOTIFY_EMAIL) && mail.subject.includes('Compilers Inc'))
       expect(team.text).toContain('grace@hopper.example')
       expect(team.text).toContain('https://example.com/Shop')
@@ -167,7 +166,7 @@ export function assessmentsSuite(context: CmsContext): void {
       const send = email.send
       email.send = () => Promise.reject(new Error('SMTP is down'))
       try {
-        const { status, body } = await post(context.cms.url, DEV_FORM_TOKEN, validInput())
+        const { status, body } = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, validInput())
         expect(status).toBe(201)
         expect(await context.cms.strapi.documents(UID).findOne({ documentId: body.data?.documentId ?? '' })).toBeTruthy()
       }
@@ -177,7 +176,7 @@ export function assessmentsSuite(context: CmsContext): void {
     })
 
     it('audits the submitted website in the background and stores report and score', async () => {
-      const { body } = await post(context.cms.url, DEV_FORM_TOKEN, validInput({ websiteUrl: context.cms.fixtureSite.url }))
+      const { body } = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, validInput({ websiteUrl: context.cms.fixtureSite.url }))
       const stored = await waitFor(async () => {
         const row = await context.cms.strapi.db.query(UID).findOne({ where: { documentId: body.data?.documentId } }) as StoredAudit
         return row.auditReport ? row : null
@@ -202,7 +201,7 @@ export function assessmentsSuite(context: CmsContext): void {
     })
 
     it('refuses a body over the size limit with 413', async () => {
-      const { status } = await post(context.cms.url, DEV_FORM_TOKEN, validInput({ message: 'x'.repeat(300_000) }))
+      const { status } = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, validInput({ message: 'x'.repeat(300_000) }))
       expect(status).toBe(413)
     })
   })

@@ -1,0 +1,3 @@
+/** Browser-safe entry for the assessment form: its schema and the URL normaliser, nothing else. */
+export * from './schemas/assessment-input'
+export * from './url'
