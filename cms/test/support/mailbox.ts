@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net'
+import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
 export interface ReceivedMail {
@@ -17,34 +18,6 @@ export interface Mailbox {
   close: () => Promise<void>
 }
 
-/** Undoes quoted-printable transfer encoding, which nodemailer uses for non-ASCII text. */
-function decodeQuotedPrintable(body: string): string {
-  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-  return Buffer.from(bytes, 'latin1').toString('utf8')
-}
-
-function splitHeaders(raw: string): { headers: string, body: string } {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/)
-  return { headers: head.replace(/\r?\n[ \t]+/g, ' '), body: rest.join('\n\n') }
-}
-
-/** The text/plain content of a message, whether it is a single part or multipart. */
-function plainText(raw: string): string {
-  const { headers, body } = splitHeaders(raw)
-  const boundary = headers.match(/boundary="?([^";\r\n]+)"?/i)?.[1]
-  if (boundary) {
-    const parts = body.split(`--${boundary}`)
-    const textPart = parts.find(part => /Content-Type: text\/plain/i.test(part))
-    return textPart ? plainText(textPart.replace(/^\r?\n/, '')) : ''
-  }
-  return /^Content-Transfer-Encoding: quoted-printable/im.test(headers) ? decodeQuotedPrintable(body) : body
-}
-
-function parse(raw: string, from: string, to: string[]): ReceivedMail {
-  const subject = splitHeaders(raw).headers.match(/^Subject: (.*)$/m)?.[1] ?? ''
-  return { from, to, subject, text: plainText(raw) }
-}
-
 /** A real SMTP server on a free local port that keeps every message it accepts. */
 export async function startMailbox(): Promise<Mailbox> {
   const messages: ReceivedMail[] = []
@@ -53,15 +26,19 @@ export async function startMailbox(): Promise<Mailbox> {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, session, callback) {
-      const chunks: Buffer[] = []
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-      stream.on('end', () => {
-        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : ''
-        messages.push(parse(Buffer.concat(chunks).toString('utf8'), from, session.envelope.rcptTo.map(address => address.address)))
+      simpleParser(stream).then((parsed) => {
+        messages.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map(address => address.address),
+          subject: parsed.subject ?? '',
+          text: parsed.text ?? '',
+        })
         callback()
-      })
+      }, callback)
     },
   })
+  // A sender that goes away mid-session (a CMS being stopped) resets its socket; that is no test failure.
+  server.on('error', () => {})
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
 

@@ -1,7 +1,11 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { createCmsClient } from '@agency/shared'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { freePort, startServer } from '../support/processes'
+import { freePort } from '../support/processes'
 import { SEED_ARTICLE_SLUG, SCRIPT_FREE_PAGES } from '../support/routes'
+import { startTestSite } from '../support/stack'
 
 const webUrl = inject('webUrl')
 const cms = createCmsClient({ baseURL: inject('cmsUrl') })
@@ -104,6 +108,14 @@ describe('pages render their CMS content with a real status', () => {
     expect(text).not.toMatch(/H3Error|at \w+ \(/)
   })
 
+  it('the assessment page loads only its small form script', async () => {
+    const { html } = await get('/free-website-assessment')
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(([, src]) => src)
+    expect(scripts).toHaveLength(1)
+    expect(scripts[0]).toMatch(/^\/_scripts\/assessment-form-\w+\.js$/)
+    expect(html).not.toMatch(/rel="modulepreload"/)
+  })
+
   it('pages ship no JavaScript bundle', async () => {
     for (const page of SCRIPT_FREE_PAGES) {
       const { html } = await get(page.path)
@@ -114,24 +126,23 @@ describe('pages render their CMS content with a real status', () => {
 
 describe('when the CMS is unreachable', () => {
   let downSite: { url: string, stop: () => Promise<void> }
+  const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-outbox-'))
 
   beforeAll(async () => {
-    const port = await freePort()
-    const deadCms = `http://127.0.0.1:${await freePort()}`
-    downSite = await startServer('site without CMS', process.execPath, ['.output/server/index.mjs'], {
-      cwd: new URL('../..', import.meta.url).pathname,
-      port,
-      readyPath: '/favicon.svg',
-      env: { HOST: '127.0.0.1', PORT: String(port), NUXT_CMS_URL: deadCms, NUXT_CMS_TIMEOUT_MS: '1000' },
+    downSite = await startTestSite({
+      cmsUrl: `http://127.0.0.1:${await freePort()}`,
+      outboxDir,
+      env: { NUXT_CMS_TIMEOUT_MS: '1000' },
     })
   })
 
   afterAll(async () => {
     await downSite.stop()
+    fs.rmSync(outboxDir, { recursive: true, force: true })
   })
 
-  it.each(['/', '/blog', `/blog/${SEED_ARTICLE_SLUG}`])('%s answers 503 with a friendly page and no stack trace', async (path) => {
-    const response = await fetch(`${downSite.url}${path}`, { headers: { Accept: 'text/html' } })
+  it.each(['/', '/blog', `/blog/${SEED_ARTICLE_SLUG}`])('%s answers 503 with a friendly page and no stack trace', async (route) => {
+    const response = await fetch(`${downSite.url}${route}`, { headers: { Accept: 'text/html' } })
     const html = await response.text()
     expect(response.status).toBe(503)
     expect(html).toContain('We&#x27;ll be right back')

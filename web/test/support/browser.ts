@@ -26,12 +26,16 @@ export interface Browser {
   close: () => Promise<void>
 }
 
-/** Debian's Chromium, headless, with a fresh profile and every background connection switched off. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with a fresh profile and every background connection switched off;
+ * `javaScriptEnabled: false` for the visitors who browse without scripts.
+ */
+export async function launchBrowser({ javaScriptEnabled = true } = {}): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    javaScriptEnabled,
     args: [
       '--headless',
       '--no-sandbox',

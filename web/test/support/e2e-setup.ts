@@ -3,45 +3,36 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createFullAccessToken, HOSTILE_MARKDOWN, publishArticle, TEST_ADMIN } from './cms-fixtures'
-import { freePort, startServer } from './processes'
-import { E2E_PAGE_SIZE } from './routes'
+import { createFullAccessToken, HOSTILE_MARKDOWN, publishArticle } from './cms-fixtures'
+import { startFixtureSite } from './fixture-site'
+import { startMailDrop } from './mail-drop'
+import { startTestCms, startTestSite } from './stack'
 
 const webDir = path.resolve(import.meta.dirname, '..', '..')
-const cmsDir = path.resolve(webDir, '..', 'cms')
 
 declare module 'vitest' {
   export interface ProvidedContext {
     webUrl: string
     cmsUrl: string
     cmsToken: string
+    mailDir: string
+    fixtureSiteUrl: string
   }
 }
 
 /**
- * Builds the site, boots a real CMS on a fresh SQLite database (seeded on its first start), adds a few
- * articles through the REST API, and serves the built site against it.
+ * Builds the site, boots a real CMS on a fresh SQLite database (seeded on its first start) with a real
+ * SMTP server and a fixture website for the audit, adds a few articles through the REST API, and
+ * serves the built site against it.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   execFileSync(path.join(webDir, 'node_modules', '.bin', 'nuxt'), ['build'], { cwd: webDir, stdio: 'inherit' })
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-e2e-'))
-  const cmsPort = await freePort()
-  const cms = await startServer('CMS', process.execPath, ['scripts/serve-api.mjs'], {
-    cwd: cmsDir,
-    port: cmsPort,
-    readyPath: '/_health',
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(cmsPort),
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: path.join(dataDir, 'data.db'),
-      STRAPI_LOG_LEVEL: 'warn',
-      STRAPI_TELEMETRY_DISABLED: 'true',
-      ADMIN_EMAIL: TEST_ADMIN.email,
-      ADMIN_PASSWORD: TEST_ADMIN.password,
-    },
-  })
+  const mailDir = path.join(dataDir, 'mail')
+  const mailDrop = await startMailDrop(mailDir)
+  const fixtureSite = await startFixtureSite()
+  const cms = await startTestCms({ databaseFile: path.join(dataDir, 'data.db'), smtpPort: mailDrop.port, testSites: fixtureSite.host })
 
   const token = await createFullAccessToken(cms.url)
   for (const day of [1, 2, 3, 4]) {
@@ -60,27 +51,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     publishedDate: '2020-01-01',
   })
 
-  const webPort = await freePort()
-  const web = await startServer('site', process.execPath, ['.output/server/index.mjs'], {
-    cwd: webDir,
-    port: webPort,
-    readyPath: '/',
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(webPort),
-      NUXT_CMS_URL: cms.url,
-      NUXT_BLOG_PAGE_SIZE: String(E2E_PAGE_SIZE),
-      NUXT_TELEMETRY_DISABLED: '1',
-    },
-  })
+  const web = await startTestSite({ cmsUrl: cms.url, outboxDir: path.join(dataDir, 'outbox') })
 
   project.provide('webUrl', web.url)
   project.provide('cmsUrl', cms.url)
   project.provide('cmsToken', token)
+  project.provide('mailDir', mailDir)
+  project.provide('fixtureSiteUrl', fixtureSite.url)
 
   return async () => {
     await web.stop()
     await cms.stop()
+    await mailDrop.close()
+    await fixtureSite.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -8,6 +8,7 @@ export const PAGES = [
   { name: 'article', path: '/blog/social-media-marketing-to-outsource-or-not-to-outsource' },
   { name: 'category', path: '/blog/category/content' },
   { name: 'assessment', path: '/free-website-assessment' },
+  { name: 'thank-you', path: '/free-website-assessment/thank-you' },
   { name: 'about', path: '/about' },
   { name: 'privacy', path: '/privacy' },
   { name: 'terms', path: '/terms' },
@@ -15,7 +16,7 @@ export const PAGES = [
 ] as const
 
 /** Pages with nothing to run in the browser: they must ship no JavaScript bundle. */
-export const SCRIPT_FREE_PAGES = PAGES
+export const SCRIPT_FREE_PAGES = PAGES.filter(page => page.name !== 'assessment')
 
 export const SEED_ARTICLE_SLUG = 'social-media-marketing-to-outsource-or-not-to-outsource'
 
