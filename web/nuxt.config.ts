@@ -37,6 +37,10 @@ export default defineNuxtConfig({
       token: '',
       /** The token that may create assessment submissions and nothing else (NUXT_CMS_FORM_TOKEN). */
       formToken: '',
+      /** The token that may read drafts, for the admin's preview (NUXT_CMS_PREVIEW_TOKEN). */
+      previewToken: '',
+      /** The CMS admin's public origin, the only one allowed to frame preview pages (NUXT_CMS_PUBLIC_URL). */
+      publicUrl: 'http://localhost:1337',
       timeoutMs: 5000,
     },
     assessment: {
@@ -53,9 +57,25 @@ export default defineNuxtConfig({
       outboxDir: '.data/assessment-outbox',
       outboxIntervalMs: 5000,
     },
+    preview: {
+      /** Verifies the CMS's signed preview links (NUXT_PREVIEW_SECRET, the CMS's PREVIEW_SECRET). */
+      secret: '',
+    },
+    revalidate: {
+      /** The bearer secret the CMS's webhook sends (NUXT_REVALIDATE_SECRET, the CMS's REVALIDATE_SECRET). */
+      secret: '',
+    },
+    pageCache: {
+      /** After this, a cached page is served once more while a fresh copy renders in the background. */
+      maxAgeSeconds: 300,
+      /** How long a CDN in front may keep a page (s-maxage); purges do not reach it before. */
+      cdnMaxAgeSeconds: 60,
+    },
     redis: {
-      /** Shares the rate limit and the outbox between instances (NUXT_REDIS_URL, or REDIS_URL). */
+      /** Shares the cache, the rate limit and the outbox between instances (NUXT_REDIS_URL, or REDIS_URL). */
       url: '',
+      /** Namespaces this site's keys, so several sites or environments can share one Redis. */
+      keyPrefix: 'agency',
     },
     blog: {
       /** Articles per blog and category page (NUXT_BLOG_PAGE_SIZE). */
@@ -66,6 +86,13 @@ export default defineNuxtConfig({
   routeRules,
 
   compatibilityDate: '2025-07-15',
+
+  hooks: {
+    // Runs before Nuxt's own error page, which stays the fallback for everything it does not handle.
+    'nitro:config': (config) => {
+      config.errorHandler = ['~~/server/error-handlers/stale-page', ...[config.errorHandler ?? []].flat()]
+    },
+  },
 
   experimental: {
     typedPages: true,

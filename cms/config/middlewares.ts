@@ -1,9 +1,21 @@
 import type { Core } from '@strapi/strapi'
+import { siteUrl } from '../src/utils/preview-url'
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // The admin's Preview shows the public site in a frame.
+          'frame-src': ['\'self\'', siteUrl()],
+        },
+      },
+    },
+  },
   {
     name: 'strapi::cors',
     config: {

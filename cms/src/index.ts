@@ -3,10 +3,11 @@ import { startAuditRunner, stopAuditRunner } from './assessment/audit-runner'
 import { applyAdminListViews } from './bootstrap/admin-list-views'
 import { ensureDevAdmin } from './bootstrap/dev-admin'
 import { reconcileEditorRole } from './bootstrap/editor-role'
-import { reconcileFormApiToken } from './bootstrap/form-api-token'
 import { ensureIdempotencyIndex } from './bootstrap/idempotency-index'
 import { reconcilePublicPermissions } from './bootstrap/public-permissions'
 import { seedOnEmpty } from './bootstrap/seed-on-empty'
+import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
+import { reconcileSiteWebhook } from './bootstrap/site-webhook'
 
 export default {
   register() {},
@@ -14,7 +15,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await reconcilePublicPermissions(strapi)
     await reconcileEditorRole(strapi)
-    await reconcileFormApiToken(strapi)
+    await reconcileSiteApiTokens(strapi)
+    await reconcileSiteWebhook(strapi)
     await ensureIdempotencyIndex(strapi)
     await applyAdminListViews(strapi)
     await seedOnEmpty(strapi)

@@ -4,3 +4,13 @@
  * ASSESSMENT_API_TOKEN (CMS) and NUXT_CMS_FORM_TOKEN (site) must hold one private value.
  */
 export const DEV_ASSESSMENT_API_TOKEN = 'dev-only-assessment-form-token-do-not-use-in-production'
+
+/**
+ * Read token for drafts and secret for preview links when nothing is configured; public knowledge
+ * like the token above, so production requires PREVIEW_API_TOKEN / PREVIEW_SECRET on both sides.
+ */
+export const DEV_PREVIEW_API_TOKEN = 'dev-only-preview-read-token-do-not-use-in-production'
+export const DEV_PREVIEW_SECRET = 'dev-only-preview-signing-secret-do-not-use-in-production'
+
+/** Signs the CMS's cache-purge webhook calls to the site when nothing is configured. */
+export const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret-do-not-use-in-production'

@@ -1,4 +1,5 @@
 export * from './client/cms-client'
 export * from './client/errors'
 export type { CmsClientOptions } from './client/http'
+export * from './preview'
 export * from './schemas'

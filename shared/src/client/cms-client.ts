@@ -28,11 +28,16 @@ export interface ArticleListQuery {
   category?: string
 }
 
+export interface ReadOptions {
+  /** Read the latest draft instead of the published version; needs a token allowed to read drafts. */
+  draft?: boolean
+}
+
 /** Reads one document by slug through the list endpoint, which is how Strapi filters by a field. */
-async function findBySlug<S extends z.ZodType>(request: CmsRequest, resource: string, path: string, item: S, slug: string): Promise<z.output<S>> {
+async function findBySlug<S extends z.ZodType>(request: CmsRequest, resource: string, path: string, item: S, slug: string, { draft = false }: ReadOptions = {}): Promise<z.output<S>> {
   const { data } = await request(resource, listResponseSchema(item), {
     url: path,
-    params: { filters: { slug: { $eq: slug } }, pagination: { page: 1, pageSize: 1 } },
+    params: { filters: { slug: { $eq: slug } }, pagination: { page: 1, pageSize: 1 }, ...(draft ? { status: 'draft' } : {}) },
   })
   const [first] = data
   if (first === undefined)
@@ -57,7 +62,7 @@ export function createCmsClient(options: CmsClientOptions) {
         })
         return data
       },
-      bySlug: (slug: string): Promise<Service> => findBySlug(request, `service "${slug}"`, '/services', serviceSchema, slug),
+      bySlug: (slug: string, options?: ReadOptions): Promise<Service> => findBySlug(request, `service "${slug}"`, '/services', serviceSchema, slug, options),
     },
 
     articles: {
@@ -72,7 +77,7 @@ export function createCmsClient(options: CmsClientOptions) {
         })
         return { items: data, pagination: meta.pagination }
       },
-      bySlug: (slug: string): Promise<Article> => findBySlug(request, `article "${slug}"`, '/articles', articleSchema, slug),
+      bySlug: (slug: string, options?: ReadOptions): Promise<Article> => findBySlug(request, `article "${slug}"`, '/articles', articleSchema, slug, options),
     },
 
     categories: {

@@ -6,6 +6,7 @@ export interface ArticleListOptions {
 
 /** A page of articles, newest first, optionally in one category. */
 export async function useArticleList({ page, category, pageSize }: ArticleListOptions) {
+  useCacheTags('articles', ...(category ? [`category:${category}`] : []))
   const query = { page, category, pageSize }
   return requireData(await useFetch('/api/cms/articles', {
     query,

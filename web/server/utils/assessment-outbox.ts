@@ -6,6 +6,7 @@ import path from 'node:path'
 import { createCmsClient } from '@agency/shared'
 import { createOutbox } from './outbox'
 import { useAssessmentSettings } from './assessment-settings'
+import { redisKey } from './site-cache'
 
 let outbox: Outbox | undefined
 let formClient: CmsClient | undefined
@@ -26,7 +27,7 @@ export function useAssessmentClient(): CmsClient {
 export function useAssessmentOutbox(): Outbox {
   if (!outbox) {
     const { redisUrl, outboxDir } = useAssessmentSettings()
-    outbox = createOutbox({ redisUrl, directory: path.resolve(outboxDir), keyPrefix: 'agency:assessment-outbox' })
+    outbox = createOutbox({ redisUrl, directory: path.resolve(outboxDir), keyPrefix: redisKey('assessment-outbox') })
   }
   return outbox
 }

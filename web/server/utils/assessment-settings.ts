@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import { DEV_ASSESSMENT_API_TOKEN } from '@agency/shared'
+import { configuredRedisUrl } from './site-cache'
 
 export interface AssessmentSettings {
   tokenSecret: string
@@ -23,14 +24,14 @@ let settings: AssessmentSettings | undefined
 export function useAssessmentSettings(): AssessmentSettings {
   if (settings)
     return settings
-  const { environment, cms, assessment, redis } = useRuntimeConfig()
+  const { environment, cms, assessment } = useRuntimeConfig()
   const production = environment === 'production'
   if (production && (!assessment.tokenSecret || !cms.formToken))
     throw new Error('NUXT_ASSESSMENT_TOKEN_SECRET and NUXT_CMS_FORM_TOKEN must be set when NUXT_ENVIRONMENT=production; see web/.env.example.')
   settings = {
     tokenSecret: assessment.tokenSecret || crypto.randomBytes(32).toString('base64url'),
     formToken: cms.formToken || DEV_ASSESSMENT_API_TOKEN,
-    redisUrl: redis.url || process.env.REDIS_URL || undefined,
+    redisUrl: configuredRedisUrl(),
     minFillMs: Number(assessment.minFillSeconds) * 1000,
     rateLimitPoints: Number(assessment.rateLimitPoints),
     rateLimitWindowSeconds: Number(assessment.rateLimitWindowSeconds),

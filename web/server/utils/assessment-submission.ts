@@ -10,6 +10,7 @@ import { useAssessmentClient, useAssessmentOutbox } from './assessment-outbox'
 import { useAssessmentSettings } from './assessment-settings'
 import { verifyFormToken } from './form-token'
 import { createRateLimiter } from './rate-limit'
+import { redisKey } from './site-cache'
 
 export type SubmissionOutcome
   = | { kind: 'received', idempotencyKey: string, queued: boolean }
@@ -22,7 +23,7 @@ let limiter: RateLimiter | undefined
 function useSubmissionLimiter(): RateLimiter {
   if (!limiter) {
     const { rateLimitPoints, rateLimitWindowSeconds, redisUrl } = useAssessmentSettings()
-    limiter = createRateLimiter({ points: rateLimitPoints, durationSeconds: rateLimitWindowSeconds, redisUrl, keyPrefix: 'agency:assessment-rate' })
+    limiter = createRateLimiter({ points: rateLimitPoints, durationSeconds: rateLimitWindowSeconds, redisUrl, keyPrefix: redisKey('assessment-rate') })
   }
   return limiter
 }

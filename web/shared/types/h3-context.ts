@@ -1,8 +1,18 @@
 import type { AssessmentFormState } from './assessment-form'
 
+/** A rendered page as the page cache keeps it. */
+export interface CachedPage {
+  body: string
+  etag: string
+}
+
 declare module 'h3' {
   interface H3EventContext {
     /** Set by the form middleware when a post without JavaScript was refused. */
     assessmentForm?: AssessmentFormState
+    /** What the page being rendered shows, collected by the data composables for the page cache. */
+    cacheTags?: string[]
+    /** Set when the page may be cached: its key, and the last copy to fall back on if rendering fails. */
+    pageCache?: { key: string, fallback?: CachedPage }
   }
 }

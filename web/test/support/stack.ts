@@ -16,10 +16,11 @@ export interface TestCmsOptions {
   smtpPort: number
   /** "hostname:port" fixture websites the audit may fetch. */
   testSites: string
+  env?: Record<string, string>
 }
 
 /** The real CMS (REST API, no admin build) on SQLite, seeded on its first start. */
-export async function startTestCms({ databaseFile, port, smtpPort, testSites }: TestCmsOptions): Promise<RunningProcess> {
+export async function startTestCms({ databaseFile, port, smtpPort, testSites, env = {} }: TestCmsOptions): Promise<RunningProcess> {
   const cmsPort = port ?? await freePort()
   return startServer('CMS', process.execPath, ['scripts/serve-api.mjs'], {
     cwd: cmsDir,
@@ -38,6 +39,7 @@ export async function startTestCms({ databaseFile, port, smtpPort, testSites }: 
       SMTP_PORT: String(smtpPort),
       NOTIFY_EMAIL: TEST_NOTIFY_EMAIL,
       AUDIT_TEST_SITES: testSites,
+      ...env,
     },
   })
 }

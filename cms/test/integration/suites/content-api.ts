@@ -1,5 +1,5 @@
 import type { CmsContext } from '../../support/suite'
-import { CmsError, createCmsClient } from '@agency/shared'
+import { CmsError, createCmsClient, DEV_PREVIEW_API_TOKEN } from '@agency/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { articles } from '../../../src/seed/articles'
 import { global } from '../../../src/seed/global'
@@ -139,6 +139,13 @@ export function contentApiSuite(context: CmsContext): void {
         expect(body.data.some(article => article.slug === 'unpublished-draft')).toBe(false)
         const byId = await fetch(`${context.cms.url}/api/articles/${draftId}?status=draft`)
         expect(byId.status).toBe(404)
+      })
+
+      it('shows the draft to the site\'s preview token', async () => {
+        const preview = createCmsClient({ baseURL: context.cms.url, token: DEV_PREVIEW_API_TOKEN })
+        const draft = await preview.articles.bySlug('unpublished-draft', { draft: true })
+        expect(draft.body).toBe('Secret draft body.')
+        await expect(preview.articles.bySlug('unpublished-draft')).rejects.toMatchObject({ kind: 'not-found' })
       })
     })
   })

@@ -11,6 +11,10 @@ export default defineEventHandler(async (event) => {
   const query = await getValidatedQuery(event, data => querySchema.safeParse(data))
   if (!query.success)
     throw createError({ statusCode: 400, statusMessage: 'Invalid page or category' })
-  const { page, category, pageSize } = query.data
-  return readCms(cms => cms.articles.list({ page, category, pageSize: pageSize ?? useRuntimeConfig().blog.pageSize }))
+  const { page, category, pageSize = useRuntimeConfig().blog.pageSize } = query.data
+  return readCms({
+    key: `articles:${category ?? 'all'}:${page}:${pageSize}`,
+    tags: () => ['articles', ...(category ? [`category:${category}`] : [])],
+    read: cms => cms.articles.list({ page, category, pageSize }),
+  })
 })

@@ -1,5 +1,5 @@
 import type { MDCRoot } from '@nuxtjs/mdc'
-import type { Article } from '@agency/shared'
+import type { Article, CmsClient } from '@agency/shared'
 
 const RELATED_COUNT = 3
 
@@ -8,19 +8,30 @@ interface ArticlePage {
   related: Article[]
 }
 
-/** One article with its body rendered, and up to three related articles (same first category, else newest). */
-export default defineEventHandler(async (event) => {
-  const slug = getRouterParam(event, 'slug') ?? ''
-  const article = await readCms(cms => cms.articles.bySlug(slug))
+/** The article with its body rendered, and up to three related articles (same first category, else newest). */
+async function articlePage(cms: CmsClient, slug: string, draft: boolean): Promise<ArticlePage> {
+  const article = await cms.articles.bySlug(slug, { draft })
   const category = article.categories[0]?.slug
-  const candidates = await readCms(cms => cms.articles.list({ category, pageSize: RELATED_COUNT + 1 }))
+  const candidates = await cms.articles.list({ category, pageSize: RELATED_COUNT + 1 })
   let related = candidates.items.filter(other => other.slug !== slug)
   if (related.length === 0 && category) {
-    const latest = await readCms(cms => cms.articles.list({ pageSize: RELATED_COUNT + 1 }))
+    const latest = await cms.articles.list({ pageSize: RELATED_COUNT + 1 })
     related = latest.items.filter(other => other.slug !== slug)
   }
   return {
     article: { ...article, bodyTree: await renderMarkdown(article.body) },
     related: related.slice(0, RELATED_COUNT),
-  } satisfies ArticlePage
+  }
+}
+
+/** One article, rendered; the draft in preview. */
+export default defineEventHandler((event) => {
+  const slug = getRouterParam(event, 'slug') ?? ''
+  if (isPreviewRequest(event))
+    return readDraft(event, cms => articlePage(cms, slug, true))
+  return readCms<ArticlePage>({
+    key: `article:${slug}`,
+    tags: page => ['articles', `article:${slug}`, `article-doc:${page.article.documentId}`],
+    read: cms => articlePage(cms, slug, false),
+  })
 })

@@ -1,0 +1,21 @@
+import type { CmsWebhookEvent } from '../utils/cache-tags'
+import crypto from 'node:crypto'
+
+function authorized(header: string | undefined, secret: string): boolean {
+  const given = Buffer.from(header ?? '')
+  const expected = Buffer.from(`Bearer ${secret}`)
+  return given.length === expected.length && crypto.timingSafeEqual(given, expected)
+}
+
+/**
+ * The CMS's webhook: purges the cached pages and reads a content change affects, on every instance
+ * sharing the cache. 401 without the shared secret, and then nothing is purged.
+ */
+export default defineEventHandler(async (event) => {
+  if (!authorized(getRequestHeader(event, 'authorization'), revalidateSecret()))
+    throw createError({ statusCode: 401, statusMessage: 'Unauthorized', message: 'Missing or wrong webhook secret.' })
+  const payload = await readBody<CmsWebhookEvent>(event)
+  const tags = tagsForCmsEvent(payload ?? {})
+  await useSiteCache().purge(tags)
+  return { purged: tags }
+})

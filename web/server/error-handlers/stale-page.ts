@@ -1,0 +1,13 @@
+/**
+ * Stale-if-error: when a page that was cached before cannot be rendered now (the CMS is down, 5xx),
+ * visitors get the last copy with status 200 instead of the error page. Anything else goes on to
+ * Nuxt's error page.
+ */
+export default defineNitroErrorHandler((error, event) => {
+  const fallback = event.context.pageCache?.fallback
+  if (!fallback || (error.statusCode ?? 500) < 500)
+    return
+  setResponseStatus(event, 200)
+  setResponseHeaders(event, { 'Content-Type': 'text/html;charset=utf-8', 'Cache-Control': 'no-store', 'X-Cache': 'STALE' })
+  return send(event, fallback.body)
+})

@@ -1,0 +1,216 @@
+import type { RunningProcess } from '../support/processes'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { signPreviewLink } from '@agency/shared'
+import { Redis } from 'ioredis'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { createFullAccessToken } from '../support/cms-fixtures'
+import { startMailDrop } from '../support/mail-drop'
+import { freePort } from '../support/processes'
+import { describeWithRedis, TEST_REDIS_URL } from '../support/redis'
+import { startTestCms, startTestSite } from '../support/stack'
+
+const REVALIDATE_SECRET = 'e2e-revalidate-secret'
+const PREVIEW_SECRET = 'e2e-preview-secret'
+const ARTICLE = 'social-media-marketing-to-outsource-or-not-to-outsource'
+
+interface Page {
+  status: number
+  cache: string | null
+  html: string
+}
+
+async function load(siteUrl: string, pagePath: string, init: RequestInit = {}): Promise<Page> {
+  const response = await fetch(`${siteUrl}${pagePath}`, { ...init, redirect: 'manual', headers: { Accept: 'text/html', ...init.headers } })
+  return { status: response.status, cache: response.headers.get('x-cache'), html: await response.text() }
+}
+
+/**
+ * Its own CMS, whose webhook points at site A, and two site instances sharing a Redis cache, because
+ * these tests edit content and stop the CMS.
+ */
+describeWithRedis('publishing and preview', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-publishing-'))
+  const redisPrefix = `test-${crypto.randomUUID()}`
+  let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
+  let cms: RunningProcess | undefined
+  let siteA: RunningProcess
+  let siteB: RunningProcess
+  let cmsPort = 0
+  let siteAPort = 0
+  let token = ''
+  let articleId = ''
+
+  const cmsUrl = () => `http://127.0.0.1:${cmsPort}`
+  const startCms = async () => {
+    cms = await startTestCms({
+      databaseFile: path.join(dataDir, 'data.db'),
+      port: cmsPort,
+      smtpPort: mailDrop.port,
+      testSites: '',
+      env: {
+        SITE_URL: `http://127.0.0.1:${siteAPort}`,
+        SITE_REVALIDATE_URL: `http://127.0.0.1:${siteAPort}/api/revalidate`,
+        REVALIDATE_SECRET,
+        PREVIEW_SECRET,
+      },
+    })
+  }
+  const siteEnv = () => ({
+    NUXT_REDIS_URL: TEST_REDIS_URL,
+    NUXT_REDIS_KEY_PREFIX: redisPrefix,
+    NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET,
+    NUXT_PREVIEW_SECRET: PREVIEW_SECRET,
+    NUXT_CMS_PUBLIC_URL: cmsUrl(),
+    NUXT_CMS_TIMEOUT_MS: '1500',
+  })
+  const updateArticle = async (data: Record<string, unknown>, publish: boolean) => {
+    // The REST API publishes an update unless it is asked to keep it as a draft.
+    const response = await fetch(`${cmsUrl()}/api/articles/${articleId}?status=${publish ? 'published' : 'draft'}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'Authorization': `Bearer ${token}` },
+      body: JSON.stringify({ data }),
+    })
+    expect(response.status).toBe(200)
+  }
+
+  beforeAll(async () => {
+    mailDrop = await startMailDrop(path.join(dataDir, 'mail'))
+    cmsPort = await freePort()
+    siteAPort = await freePort()
+    await startCms()
+    token = await createFullAccessToken(cmsUrl())
+    const listed = await fetch(`${cmsUrl()}/api/articles?filters[slug][$eq]=${ARTICLE}`).then(async response => await response.json() as { data: Array<{ documentId: string }> })
+    articleId = listed.data[0]?.documentId ?? ''
+    siteA = await startTestSite({ cmsUrl: cmsUrl(), port: siteAPort, outboxDir: path.join(dataDir, 'outbox-a'), env: siteEnv() })
+    siteB = await startTestSite({ cmsUrl: cmsUrl(), outboxDir: path.join(dataDir, 'outbox-b'), env: siteEnv() })
+  })
+
+  afterAll(async () => {
+    await siteA?.stop()
+    await siteB?.stop()
+    await cms?.stop()
+    await mailDrop?.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('caches pages, answers 304 for a current copy, and sends CDN headers', async () => {
+    expect((await load(siteA.url, '/blog')).cache).toBe('MISS')
+    const response = await fetch(`${siteA.url}/blog`)
+    expect(response.headers.get('x-cache')).toBe('HIT')
+    expect(response.headers.get('cache-control')).toMatch(/s-maxage=\d+.*stale-while-revalidate/)
+    const etag = response.headers.get('etag') ?? ''
+    const conditional = await fetch(`${siteA.url}/blog`, { headers: { 'If-None-Match': etag } })
+    expect(conditional.status).toBe(304)
+  })
+
+  it('shows a published change on both instances within a second of publishing', async () => {
+    for (const site of [siteA, siteB]) {
+      await load(site.url, `/blog/${ARTICLE}`)
+      expect((await load(site.url, `/blog/${ARTICLE}`)).cache).toBe('HIT')
+    }
+    const title = `Outsource social media? ${crypto.randomUUID().slice(0, 6)}`
+    const published = Date.now()
+    await updateArticle({ title }, true)
+    const latencies: number[] = []
+    for (const site of [siteA, siteB]) {
+      await expect.poll(async () => (await load(site.url, `/blog/${ARTICLE}`)).html.includes(title), { timeout: 1000, interval: 25 }).toBe(true)
+      latencies.push(Date.now() - published)
+    }
+    console.info(`publish-to-visible latency: site A ${latencies[0]} ms, site B ${latencies[1]} ms`)
+    expect((await load(siteB.url, '/blog')).html).toContain(title)
+  })
+
+  it('refuses a webhook with a wrong secret with 401 and purges nothing', async () => {
+    await load(siteA.url, '/services')
+    expect((await load(siteA.url, '/services')).cache).toBe('HIT')
+    const response = await fetch(`${siteA.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer not-the-secret' },
+      body: JSON.stringify({ model: 'service', entry: { slug: 'web-design' } }),
+    })
+    expect(response.status).toBe(401)
+    expect((await load(siteA.url, '/services')).cache).toBe('HIT')
+  })
+
+  it('purges the old address when a slug changes', async () => {
+    const newSlug = `${ARTICLE}-renamed`
+    expect((await load(siteA.url, `/blog/${ARTICLE}`)).status).toBe(200)
+    await updateArticle({ slug: newSlug }, true)
+    await expect.poll(async () => (await load(siteA.url, `/blog/${ARTICLE}`)).status, { timeout: 2000, interval: 50 }).toBe(404)
+    expect((await load(siteA.url, `/blog/${newSlug}`)).status).toBe(200)
+    await updateArticle({ slug: ARTICLE }, true)
+    await expect.poll(async () => (await load(siteA.url, `/blog/${ARTICLE}`)).status, { timeout: 2000, interval: 50 }).toBe(200)
+  })
+
+  it('shows a draft only in preview, with a banner, framable by the admin, never cached', async () => {
+    const draftTitle = `Draft only ${crypto.randomUUID().slice(0, 6)}`
+    await updateArticle({ title: draftTitle }, false)
+    expect((await load(siteA.url, `/blog/${ARTICLE}`)).html).not.toContain(draftTitle)
+
+    const link = signPreviewLink(PREVIEW_SECRET, `/blog/${ARTICLE}`)
+    const query = new URLSearchParams({ path: link.path, expiresAt: String(link.expiresAt), signature: link.signature })
+    const entry = await fetch(`${siteA.url}/api/preview?${query}`, { redirect: 'manual' })
+    expect(entry.status).toBe(307)
+    expect(entry.headers.get('location')).toBe(`/blog/${ARTICLE}`)
+    const cookie = (entry.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+
+    const preview = await fetch(`${siteA.url}/blog/${ARTICLE}`, { headers: { Cookie: cookie } })
+    const html = await preview.text()
+    expect(html).toContain(draftTitle)
+    expect(html).toContain('you are seeing unpublished changes')
+    expect(preview.headers.get('cache-control')).toBe('no-store')
+    expect(preview.headers.get('content-security-policy')).toBe(`frame-ancestors 'self' ${cmsUrl()}`)
+    expect((await load(siteA.url, `/blog/${ARTICLE}`)).html).not.toContain(draftTitle)
+    expect((await fetch(`${siteA.url}/blog`)).headers.get('content-security-policy')).toBe('frame-ancestors \'self\'')
+  })
+
+  it('refuses expired and forged preview links with 401', async () => {
+    const expired = signPreviewLink(PREVIEW_SECRET, '/blog', Date.now() - 60 * 60 * 1000)
+    const forged = signPreviewLink('not-the-secret', '/blog')
+    for (const link of [expired, forged, { ...signPreviewLink(PREVIEW_SECRET, '/blog'), path: '/services' }]) {
+      const query = new URLSearchParams({ path: link.path, expiresAt: String(link.expiresAt), signature: link.signature })
+      const response = await fetch(`${siteA.url}/api/preview?${query}`, { redirect: 'manual' })
+      expect(response.status).toBe(401)
+      expect(response.headers.get('set-cookie')).toBeNull()
+    }
+    const draftView = await fetch(`${siteA.url}/blog/${ARTICLE}`, { headers: { Cookie: 'agency-preview=99999999999999.forged' } })
+    expect(await draftView.text()).not.toContain('Draft only')
+  })
+
+  it('keeps serving cached pages while the CMS is down, answers 503 for the rest, and recovers', async () => {
+    for (const pagePath of ['/services/web-design', '/services/web-marketing'])
+      await load(siteA.url, pagePath)
+    expect((await load(siteA.url, '/services/web-design')).cache).toBe('HIT')
+    await fetch(`${siteA.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Authorization': `Bearer ${REVALIDATE_SECRET}` },
+      body: JSON.stringify({ model: 'global', entry: {} }),
+    })
+    await cms?.stop()
+
+    // Purged pages render again from the last CMS reads while the CMS is away.
+    const rendered = await load(siteA.url, '/services/web-design')
+    expect(rendered.status).toBe(200)
+    expect(rendered.html).toContain('Web Design')
+    // Without those reads either, the last copy of the page itself is served.
+    const redis = new Redis(TEST_REDIS_URL)
+    const readKeys = await redis.keys(`${redisPrefix}:cache:entry:cms:*`)
+    await redis.del(...readKeys)
+    await redis.quit()
+    const stale = await load(siteA.url, '/services/web-marketing')
+    expect(stale.status).toBe(200)
+    expect(stale.cache).toBe('STALE')
+    expect(stale.html).toContain('Web Marketing')
+    const uncached = await load(siteA.url, '/blog/category/internet-marketing?page=1')
+    expect(uncached.status).toBe(503)
+
+    await startCms()
+    const title = `Back online ${crypto.randomUUID().slice(0, 6)}`
+    await updateArticle({ title }, true)
+    await expect.poll(async () => (await load(siteA.url, `/blog/${ARTICLE}`)).html.includes(title), { timeout: 5000, interval: 100 }).toBe(true)
+    expect((await load(siteA.url, '/services/web-design')).status).toBe(200)
+  }, 120_000)
+})
