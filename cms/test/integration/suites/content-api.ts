@@ -1,8 +1,9 @@
 import type { CmsContext } from '../../support/suite'
-import { CmsError, createCmsClient, DEV_PREVIEW_API_TOKEN } from '@agency/shared'
+import { CmsError, createCmsClient, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, verifyPreviewLink } from '@agency/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { articles } from '../../../src/seed/articles'
 import { global } from '../../../src/seed/global'
+import { previewUrl } from '../../../src/utils/preview-url'
 import { services } from '../../../src/seed/services'
 
 const ARTICLE_UID = 'api::article.article'
@@ -139,6 +140,20 @@ export function contentApiSuite(context: CmsContext): void {
         expect(body.data.some(article => article.slug === 'unpublished-draft')).toBe(false)
         const byId = await fetch(`${context.cms.url}/api/articles/${draftId}?status=draft`)
         expect(byId.status).toBe(404)
+      })
+
+      it('builds the admin\'s preview link: signed and short-lived for a draft, the live page once published', async () => {
+        const { strapi } = context.cms
+        const seed = await strapi.documents(ARTICLE_UID).findFirst({ filters: { slug: seedArticle.slug }, status: 'published' })
+        const draftUrl = new URL(await previewUrl(strapi, ARTICLE_UID, draftId, 'draft') ?? '')
+        expect(draftUrl.pathname).toBe('/api/preview')
+        const link = Object.fromEntries(draftUrl.searchParams)
+        expect(link.path).toBe('/blog/unpublished-draft')
+        expect(verifyPreviewLink(DEV_PREVIEW_SECRET, link)).toBe(true)
+        expect(verifyPreviewLink(DEV_PREVIEW_SECRET, { ...link, path: '/blog/other' })).toBe(false)
+        expect(verifyPreviewLink(DEV_PREVIEW_SECRET, link, Number(link.expiresAt) + 1)).toBe(false)
+        expect(await previewUrl(strapi, ARTICLE_UID, seed?.documentId ?? '', 'published')).toBe(`http://localhost:3000/blog/${seedArticle.slug}`)
+        expect(await previewUrl(strapi, 'api::category.category', 'any', 'draft')).toBeNull()
       })
 
       it('shows the draft to the site\'s preview token', async () => {
