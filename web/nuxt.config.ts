@@ -28,8 +28,12 @@ export default defineNuxtConfig({
   css: ['~/assets/css/fonts.css', '~/assets/css/tokens.css', '~/assets/css/base.css'],
 
   runtimeConfig: {
-    /** `production` where the site is live (NUXT_ENVIRONMENT): secrets become mandatory. */
+    /** `production` where the site is live (NUXT_ENVIRONMENT): secrets become mandatory, robots may index. */
     environment: 'development',
+    public: {
+      /** The site's public origin, for canonical URLs, the sitemap and feeds (NUXT_PUBLIC_SITE_URL). */
+      siteUrl: 'http://localhost:3000',
+    },
     cms: {
       /** Origin of the Strapi server as this server reaches it (NUXT_CMS_URL). */
       url: 'http://127.0.0.1:1337',
