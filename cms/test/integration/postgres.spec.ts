@@ -2,6 +2,7 @@ import { describeWithCms } from '../support/suite'
 import { assessmentsSuite } from './suites/assessments'
 import { bootstrapSuite } from './suites/bootstrap'
 import { contentApiSuite } from './suites/content-api'
+import { openApiSuite } from './suites/openapi'
 import { permissionMatrixSuite } from './suites/permissions'
 
-await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite])
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite])
