@@ -114,4 +114,18 @@ export function permissionMatrixSuite(context: CmsContext): void {
       expect([401, 403]).toContain(response.status)
     })
   })
+
+  describe('CORS', () => {
+    it.each([
+      { origin: 'http://localhost:3000', allowed: true },
+      { origin: 'https://evil.example', allowed: false },
+      { origin: 'http://localhost:3000.evil.example', allowed: false },
+    ])('answers a preflight from $origin with allowed=$allowed', async ({ origin, allowed }) => {
+      const response = await fetch(`${context.cms.url}/api/articles`, {
+        method: 'OPTIONS',
+        headers: { 'Origin': origin, 'Access-Control-Request-Method': 'GET' },
+      })
+      expect(response.headers.get('access-control-allow-origin')).toBe(allowed ? origin : null)
+    })
+  })
 }
