@@ -6,19 +6,7 @@
  */
 import type { FieldErrors } from '../shared/types/assessment-form'
 import { assessmentInputSchema } from '@agency/shared/assessment'
-import { formFieldsToInput, THANK_YOU_PAGE } from '../shared/utils/assessment-form'
-
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Your name',
-  email: 'Email',
-  company: 'Company',
-  phone: 'Phone',
-  websiteUrl: 'Website address',
-  services: 'Services',
-  message: 'Message',
-  consent: 'Consent',
-}
-const FIELD_ORDER = Object.keys(FIELD_LABELS)
+import { FIELD_LABELS, FIELD_ORDER, formFieldsToInput, THANK_YOU_PAGE } from '../shared/utils/assessment-form'
 
 function fieldsOf(form: HTMLFormElement): Record<string, unknown> {
   const fields: Record<string, unknown> = {}

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Article } from '../schemas/article'
+import type { Article, ArticleIndexEntry } from '../schemas/article'
 import type { AssessmentSubmission } from '../schemas/assessment'
 import type { AssessmentInput } from '../schemas/assessment-input'
 import type { Category } from '../schemas/category'
@@ -7,7 +7,7 @@ import type { Pagination } from '../schemas/common'
 import type { Global } from '../schemas/global'
 import type { Service } from '../schemas/service'
 import type { CmsClientOptions, CmsRequest } from './http'
-import { articleSchema } from '../schemas/article'
+import { articleIndexEntrySchema, articleSchema } from '../schemas/article'
 import { assessmentSubmissionSchema } from '../schemas/assessment'
 import { categorySchema } from '../schemas/category'
 import { listResponseSchema, singleResponseSchema } from '../schemas/common'
@@ -28,6 +28,18 @@ export interface ArticleListQuery {
   category?: string
 }
 
+/** A page of a list that has no other filter. */
+export interface PageQuery {
+  page?: number
+  pageSize?: number
+}
+
+/** Finds documents that contain every term, each in any of the searched fields, ignoring case. */
+export interface SearchQuery extends PageQuery {
+  /** Matched literally: Strapi escapes `%`, `_` and backslashes in `$containsi`. */
+  terms: string[]
+}
+
 export interface ReadOptions {
   /** Read the latest draft instead of the published version; needs a token allowed to read drafts. */
   draft?: boolean
@@ -44,6 +56,14 @@ async function findBySlug<S extends z.ZodType>(request: CmsRequest, resource: st
     throw new CmsError(resource, 'not-found', `no entry with slug "${slug}"`, { status: 404 })
   return first
 }
+
+/** Strapi filters for {@link SearchQuery}: `$and` over the terms, `$or` over the fields. */
+function searchFilters(terms: string[], fields: readonly string[]) {
+  return { $and: terms.map(term => ({ $or: fields.map(field => ({ [field]: { $containsi: term } })) })) }
+}
+
+const SERVICE_SEARCH_FIELDS = ['title', 'summary', 'body'] as const
+const ARTICLE_SEARCH_FIELDS = ['title', 'excerpt', 'body'] as const
 
 /**
  * The typed client of the CMS REST API. Each method returns parsed, typed data or throws a
@@ -63,6 +83,14 @@ export function createCmsClient(options: CmsClientOptions) {
         return data
       },
       bySlug: (slug: string, options?: ReadOptions): Promise<Service> => findBySlug(request, `service "${slug}"`, '/services', serviceSchema, slug, options),
+      /** Services whose title, summary or body contain every term, in display order. */
+      async search({ terms, page = 1, pageSize = 10 }: SearchQuery): Promise<Page<Service>> {
+        const { data, meta } = await request('service search', listResponseSchema(serviceSchema), {
+          url: '/services',
+          params: { filters: searchFilters(terms, SERVICE_SEARCH_FIELDS), pagination: { page, pageSize } },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
     },
 
     articles: {
@@ -78,6 +106,22 @@ export function createCmsClient(options: CmsClientOptions) {
         return { items: data, pagination: meta.pagination }
       },
       bySlug: (slug: string, options?: ReadOptions): Promise<Article> => findBySlug(request, `article "${slug}"`, '/articles', articleSchema, slug, options),
+      /** Published articles, newest first, with only what a sitemap needs (see {@link articleIndexEntrySchema}). */
+      async index({ page = 1, pageSize = 100 }: PageQuery = {}): Promise<Page<ArticleIndexEntry>> {
+        const { data, meta } = await request('article index', listResponseSchema(articleIndexEntrySchema), {
+          url: '/articles',
+          params: { fields: ['slug', 'publishedDate', 'updatedAt'], pagination: { page, pageSize } },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
+      /** Published articles whose title, excerpt or body contain every term, newest first. */
+      async search({ terms, page = 1, pageSize = 10 }: SearchQuery): Promise<Page<Article>> {
+        const { data, meta } = await request('article search', listResponseSchema(articleSchema), {
+          url: '/articles',
+          params: { filters: searchFilters(terms, ARTICLE_SEARCH_FIELDS), pagination: { page, pageSize } },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
     },
 
     categories: {

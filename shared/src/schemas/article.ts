@@ -34,7 +34,22 @@ export const articleSchema = documentMetaSchema.extend({
   readingTimeMinutes: z.number().int().min(1),
 })
 
+/**
+ * What a sitemap needs of an article: its address, dates, categories and whether it may be indexed;
+ * no body, so that every article can be listed in a few small requests.
+ */
+export const articleIndexEntrySchema = articleSchema.pick({
+  id: true,
+  documentId: true,
+  slug: true,
+  publishedDate: true,
+  updatedAt: true,
+  categories: true,
+  seo: true,
+})
+
 export type AuthorFields = z.infer<typeof authorFieldsSchema>
 export type Author = z.infer<typeof authorSchema>
 export type ArticleFields = z.infer<typeof articleFieldsSchema>
 export type Article = z.infer<typeof articleSchema>
+export type ArticleIndexEntry = z.infer<typeof articleIndexEntrySchema>

@@ -162,6 +162,57 @@ describe('createCmsClient', () => {
     })
   })
 
+  describe('articles.index', () => {
+    it('asks for the address fields only and returns entries without bodies', async () => {
+      const { id, documentId, slug, publishedDate, updatedAt, categories, seo } = articleDoc
+      const entry = { id, documentId, slug, publishedDate, updatedAt, categories, seo }
+      // Strapi still populates the relations and components the article middleware fixes.
+      answer = (_req, res) => sendJson(res, 200, listOf([{ ...entry, createdAt: articleDoc.createdAt, author: articleDoc.author, cover: null }], 3, 100))
+      const page = await createCmsClient({ baseURL }).articles.index({ page: 3 })
+
+      expect(page.items).toEqual([entry])
+      const { query } = onlyRequest()
+      expect(query.getAll('fields[]')).toEqual(['slug', 'publishedDate', 'updatedAt'])
+      expect(query.get('pagination[page]')).toBe('3')
+      expect(query.get('pagination[pageSize]')).toBe('100')
+    })
+  })
+
+  describe('search', () => {
+    it('asks for articles that contain every term in the title, excerpt or body', async () => {
+      answer = (_req, res) => sendJson(res, 200, listOf([articleDoc]))
+      const page = await createCmsClient({ baseURL }).articles.search({ terms: ['50%', 'Ünïcode "quoted"'], pageSize: 20 })
+
+      expect(page.items).toEqual([articleDoc])
+      expect(Object.fromEntries(onlyRequest().query)).toEqual({
+        'filters[$and][0][$or][0][title][$containsi]': '50%',
+        'filters[$and][0][$or][1][excerpt][$containsi]': '50%',
+        'filters[$and][0][$or][2][body][$containsi]': '50%',
+        'filters[$and][1][$or][0][title][$containsi]': 'Ünïcode "quoted"',
+        'filters[$and][1][$or][1][excerpt][$containsi]': 'Ünïcode "quoted"',
+        'filters[$and][1][$or][2][body][$containsi]': 'Ünïcode "quoted"',
+        'pagination[page]': '1',
+        'pagination[pageSize]': '20',
+      })
+    })
+
+    it('asks for services that contain the term in the title, summary or body', async () => {
+      answer = (_req, res) => sendJson(res, 200, listOf([serviceDoc]))
+      const page = await createCmsClient({ baseURL }).services.search({ terms: ['design'] })
+
+      expect(page.items).toEqual([serviceDoc])
+      const request = onlyRequest()
+      expect(request.path).toBe('/api/services')
+      expect(Object.fromEntries(request.query)).toEqual({
+        'filters[$and][0][$or][0][title][$containsi]': 'design',
+        'filters[$and][0][$or][1][summary][$containsi]': 'design',
+        'filters[$and][0][$or][2][body][$containsi]': 'design',
+        'pagination[page]': '1',
+        'pagination[pageSize]': '10',
+      })
+    })
+  })
+
   describe('bySlug', () => {
     it('filters on the slug and returns the first document', async () => {
       answer = (_req, res) => sendJson(res, 200, listOf([articleDoc, { ...articleDoc, id: 8, slug: 'another' }]))

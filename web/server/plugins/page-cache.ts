@@ -9,8 +9,11 @@ const refreshToken = crypto.randomBytes(16).toString('hex')
 const refreshing = new Set<string>()
 
 const UNCACHED_PREFIXES = ['/api/', '/_', '/fonts/', '/uploads/']
-/** Rendered per visitor: the form carries a fresh fill-time token. */
-const UNCACHED_PAGES = new Set([ASSESSMENT_PAGE])
+/**
+ * Rendered per request: the form carries a fresh fill-time token, and search results depend on `?q=`,
+ * which the page key leaves out (and endless queries would push every page out of the cache).
+ */
+const UNCACHED_PAGES = new Set([ASSESSMENT_PAGE, SEARCH_PAGE])
 
 function pageKey(event: H3Event): string | undefined {
   if (event.method !== 'GET' && event.method !== 'HEAD')

@@ -2,6 +2,19 @@
 export const ASSESSMENT_PAGE = '/free-website-assessment'
 export const THANK_YOU_PAGE = '/free-website-assessment/thank-you'
 
+/** The visible fields in form order, with the names error summaries use for them. */
+export const FIELD_LABELS: Record<string, string> = {
+  name: 'Your name',
+  email: 'Email',
+  company: 'Company',
+  phone: 'Phone',
+  websiteUrl: 'Website address',
+  services: 'Services',
+  message: 'Message',
+  consent: 'Consent',
+}
+export const FIELD_ORDER = Object.keys(FIELD_LABELS)
+
 /** A hidden field that people never see or fill, and bots do. */
 export const HONEYPOT_FIELD = 'nickname'
 /** A hidden field with the signed fill-time token. */

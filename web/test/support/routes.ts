@@ -12,6 +12,7 @@ export const PAGES = [
   { name: 'about', path: '/about' },
   { name: 'privacy', path: '/privacy' },
   { name: 'terms', path: '/terms' },
+  { name: 'search', path: '/search?q=social' },
   { name: 'not-found', path: '/no-such-page' },
 ] as const
 

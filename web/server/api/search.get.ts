@@ -1,0 +1,20 @@
+import type { SearchResponse } from '../../shared/types/search'
+
+/**
+ * Searches services and articles for `?q=`: 400 with a message for a query the site will not run
+ * (longer than 200 characters), results with highlighted matches otherwise. Not cached: queries are
+ * endless, and a cache of them would push out the pages.
+ */
+export default defineEventHandler(async (event) => {
+  const search = parseSearchQuery(getQuery(event).q)
+  if (search.kind === 'invalid')
+    throw createError({ statusCode: 400, statusMessage: 'Invalid search', message: search.message })
+  if (search.kind === 'empty')
+    return { query: '', services: [], articles: [], total: { services: 0, articles: 0 } } satisfies SearchResponse
+  try {
+    return await searchSite(useCms(), search.query, search.terms) satisfies SearchResponse
+  }
+  catch (error) {
+    throw toHttpError(error)
+  }
+})

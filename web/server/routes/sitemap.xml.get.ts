@@ -1,0 +1,12 @@
+/**
+ * The sitemap: every page worth indexing with when it last changed. Made from cached CMS reads, so it
+ * is rebuilt only after an editor changes content (the 'sitemap' tag, see cache-tags.ts).
+ */
+export default defineEventHandler(async (event) => {
+  const pages = await readCms({
+    key: 'sitemap',
+    tags: () => ['sitemap', 'global', 'services', 'articles', 'categories', 'content'],
+    read: async cms => sitemapPages(await readSitemapSources(event, cms)),
+  })
+  return sendDocument(event, sitemapXml(useRuntimeConfig(event).public.siteUrl, pages), 'application/xml; charset=utf-8')
+})

@@ -1,0 +1,22 @@
+import type { H3Event } from 'h3'
+import crypto from 'node:crypto'
+
+/**
+ * Sends a generated document (sitemap, feed, robots.txt) with an ETag, answering 304 when the client's
+ * copy is current: feed readers poll often, and most polls then cost a few bytes. A CDN may keep it as
+ * long as it keeps pages.
+ */
+export function sendDocument(event: H3Event, body: string, contentType: string): string {
+  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+  const { cdnMaxAgeSeconds } = useRuntimeConfig(event).pageCache
+  setResponseHeaders(event, {
+    'Content-Type': contentType,
+    'ETag': etag,
+    'Cache-Control': `public, max-age=0, s-maxage=${cdnMaxAgeSeconds}, stale-while-revalidate=86400, stale-if-error=86400`,
+  })
+  if (getRequestHeader(event, 'if-none-match') === etag) {
+    setResponseStatus(event, 304)
+    return ''
+  }
+  return body
+}

@@ -1,0 +1,54 @@
+import type { CmsClient } from '@agency/shared'
+import type { SearchResponse, SearchResult } from '../../shared/types/search'
+import { renderMarkdown } from './markdown'
+import { mdcToText } from './mdc-html'
+import { containsTerm, highlightTerms, searchSnippet } from './search-snippet'
+
+/** Results per kind; a visitor who needs more than this refines the words instead. */
+const SERVICE_LIMIT = 10
+const ARTICLE_LIMIT = 20
+
+/**
+ * The passage to show: from the summary when a term is in it, else from the body. The body is the
+ * markdown rendered and sanitised as on its page, read as plain text, so no markup or hidden content
+ * of the source shows up in a snippet.
+ */
+async function snippetFor(summary: string, body: string, terms: string[]): Promise<string> {
+  if (containsTerm(summary, terms))
+    return searchSnippet([summary], terms)
+  return searchSnippet([mdcToText(await renderMarkdown(body)), summary], terms)
+}
+
+/** Entries with a term in their title first; otherwise the CMS's order (display order, newest first). */
+function titleMatchesFirst<T extends { title: string }>(items: T[], terms: string[]): T[] {
+  return items
+    .map(item => ({ item, inTitle: containsTerm(item.title, terms) }))
+    .sort((a, b) => Number(b.inTitle) - Number(a.inTitle))
+    .map(({ item }) => item)
+}
+
+/**
+ * Services and published articles that contain every term in their title, summary or excerpt, or body,
+ * through the CMS's filters (matched literally, ignoring case), with highlighted titles and snippets.
+ */
+export async function searchSite(cms: CmsClient, query: string, terms: string[]): Promise<SearchResponse> {
+  const [services, articles] = await Promise.all([
+    cms.services.search({ terms, pageSize: SERVICE_LIMIT }),
+    cms.articles.search({ terms, pageSize: ARTICLE_LIMIT }),
+  ])
+  const result = async (path: string, title: string, summary: string, body: string): Promise<SearchResult> => ({
+    path,
+    title,
+    titleHtml: highlightTerms(title, terms),
+    snippetHtml: await snippetFor(summary, body, terms),
+  })
+  return {
+    query,
+    services: await Promise.all(titleMatchesFirst(services.items, terms).map(service => result(`/services/${service.slug}`, service.title, service.summary, service.body))),
+    articles: await Promise.all(titleMatchesFirst(articles.items, terms).map(async article => ({
+      ...await result(`/blog/${article.slug}`, article.title, article.excerpt, article.body),
+      date: article.publishedDate,
+    }))),
+    total: { services: services.pagination.total, articles: articles.pagination.total },
+  }
+}

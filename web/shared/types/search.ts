@@ -1,0 +1,17 @@
+/** One page that matched. The `…Html` fields are escaped text with `<mark>` around the matches. */
+export interface SearchResult {
+  path: string
+  title: string
+  titleHtml: string
+  snippetHtml: string
+  /** An article's publication date, `YYYY-MM-DD`. */
+  date?: string
+}
+
+export interface SearchResponse {
+  query: string
+  services: SearchResult[]
+  articles: SearchResult[]
+  /** How many matched in all; more than the results when the list was cut short. */
+  total: { services: number, articles: number }
+}
