@@ -1,0 +1,85 @@
+import type { RunningProcess } from '../support/processes'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Redis } from 'ioredis'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countSubmissions, postAssessment, validFields } from '../support/assessments'
+import { createFullAccessToken } from '../support/cms-fixtures'
+import { startMailDrop } from '../support/mail-drop'
+import { createDatabase, postgresUnavailableReason } from '../support/postgres'
+import { TEST_REDIS_URL } from '../support/redis'
+import { startTestCms, startTestSite } from '../support/stack'
+
+const reason = postgresUnavailableReason()
+if (reason && process.env.CI === 'true')
+  throw new Error(`${reason}; CI=true requires PostgreSQL.`)
+
+/**
+ * The topology of docker-compose.yml without Docker: the CMS on PostgreSQL, the site with its cache,
+ * rate limit and outbox in Redis, smoke-tested end to end.
+ */
+describe.skipIf(reason !== null)(`the production topology without Docker${reason ? ` — skipped: ${reason}` : ''}`, () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-topology-'))
+  const redisPrefix = `topology-${crypto.randomUUID()}`
+  let database: ReturnType<typeof createDatabase>
+  let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
+  let cms: RunningProcess
+  let site: RunningProcess
+  let token = ''
+
+  beforeAll(async () => {
+    database = createDatabase()
+    mailDrop = await startMailDrop(path.join(dataDir, 'mail'))
+    cms = await startTestCms({
+      databaseFile: path.join(dataDir, 'unused.db'),
+      smtpPort: mailDrop.port,
+      testSites: '',
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url },
+    })
+    token = await createFullAccessToken(cms.url)
+    site = await startTestSite({ cmsUrl: cms.url, outboxDir: path.join(dataDir, 'outbox'), env: { NUXT_REDIS_URL: TEST_REDIS_URL, NUXT_REDIS_KEY_PREFIX: redisPrefix } })
+  })
+
+  afterAll(async () => {
+    await site?.stop()
+    await cms?.stop()
+    await mailDrop?.close()
+    const redis = new Redis(TEST_REDIS_URL)
+    const keys = await redis.keys(`${redisPrefix}:*`)
+    if (keys.length > 0)
+      await redis.del(...keys)
+    await redis.quit()
+    database?.drop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('serves the seeded content from PostgreSQL and caches pages in Redis', async () => {
+    const first = await fetch(`${site.url}/services`)
+    expect(first.status).toBe(200)
+    expect(await first.text()).toContain('Supporting Services')
+    const second = await fetch(`${site.url}/services`)
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    const redis = new Redis(TEST_REDIS_URL)
+    const pageKeys = await redis.keys(`${redisPrefix}:cache:entry:page:/services`)
+    await redis.quit()
+    expect(pageKeys).toHaveLength(1)
+  })
+
+  it('stores an assessment request in PostgreSQL', async () => {
+    const fields = validFields({ company: `Topology ${crypto.randomUUID()}` })
+    expect((await postAssessment(site.url, fields)).status).toBe(202)
+    expect(await countSubmissions(cms.url, token, { company: String(fields.company) })).toBe(1)
+  })
+
+  it('finishes a request in flight when the site is stopped with SIGTERM', async () => {
+    const inFlight = fetch(`${site.url}/blog/category/content`)
+    await new Promise(resolve => setTimeout(resolve, 20))
+    const stopping = site.stop()
+    const response = await inFlight
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('Content')
+    await stopping
+  })
+})

@@ -1,0 +1,72 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+
+/**
+ * No Docker engine runs where these tests do, so the production topology is checked as written: the
+ * services, their health checks and dependencies, build contexts that exist, and every variable the
+ * compose file reads documented in .env.example.
+ */
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..')
+const composeText = fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')
+
+interface Service {
+  image?: string
+  build?: { context: string, dockerfile: string }
+  healthcheck?: { test: unknown[] }
+  depends_on?: Record<string, { condition: string }>
+  environment?: Record<string, string>
+  volumes?: string[]
+}
+
+const compose = parse(composeText) as { services: Record<string, Service>, volumes: Record<string, unknown> }
+const { services } = compose
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL 16 or newer, Redis, the CMS and the site', () => {
+    expect(Object.keys(services).sort()).toEqual(['cms', 'postgres', 'redis', 'web'])
+    expect(Number(services.postgres?.image?.match(/^postgres:(\d+)/)?.[1])).toBeGreaterThanOrEqual(16)
+    expect(services.redis?.image).toMatch(/^redis:\d/)
+  })
+
+  it('gives every service a health check', () => {
+    for (const [name, service] of Object.entries(services))
+      expect(service.healthcheck?.test.length, name).toBeGreaterThan(0)
+  })
+
+  it('starts the site only once the CMS and Redis are healthy, and the CMS once PostgreSQL is', () => {
+    expect(services.web?.depends_on).toEqual({ cms: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } })
+    expect(services.cms?.depends_on).toEqual({ postgres: { condition: 'service_healthy' } })
+  })
+
+  it('keeps the database and the uploads on volumes', () => {
+    expect(services.postgres?.volumes?.some(volume => volume.endsWith(':/var/lib/postgresql/data'))).toBe(true)
+    expect(services.cms?.volumes?.some(volume => volume.endsWith(':/app/public/uploads'))).toBe(true)
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['postgres-data', 'cms-uploads']))
+  })
+
+  it('builds the CMS and the site from Dockerfiles that exist, on a current Node LTS, with health checks', () => {
+    for (const name of ['cms', 'web']) {
+      const build = services[name]?.build
+      const dockerfile = path.join(root, build?.context ?? '', build?.dockerfile ?? '')
+      expect(fs.existsSync(dockerfile), dockerfile).toBe(true)
+      const text = fs.readFileSync(dockerfile, 'utf8')
+      expect(text).toMatch(/^FROM node:(22|24)-/m)
+      expect(text).toMatch(/^HEALTHCHECK /m)
+      expect(text).toMatch(/AS runtime/)
+    }
+  })
+
+  it('runs the CMS in production on PostgreSQL and the site with its cache in Redis', () => {
+    expect(services.cms?.environment).toMatchObject({ NODE_ENV: 'production', DATABASE_CLIENT: 'postgres' })
+    expect(services.web?.environment).toMatchObject({ NUXT_ENVIRONMENT: 'production', NUXT_REDIS_URL: 'redis://redis:6379' })
+  })
+
+  it('documents every variable it reads in .env.example', () => {
+    const documented = new Set([...fs.readFileSync(path.join(root, '.env.example'), 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map(([, name]) => name))
+    const used = new Set([...composeText.matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)].map(([, name]) => name))
+    expect([...used].filter(name => !documented.has(name))).toEqual([])
+  })
+})
