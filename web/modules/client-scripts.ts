@@ -8,8 +8,6 @@ const SCRIPTS = {
   assessmentForm: 'client/assessment-form.ts',
 }
 
-export type ClientScript = keyof typeof SCRIPTS
-
 /**
  * Bundles the scripts in client/ with esbuild into content-hashed files under /_scripts, and puts their
  * addresses in runtimeConfig.public.clientScripts for the pages that load them. A page stays free of

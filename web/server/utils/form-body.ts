@@ -2,7 +2,7 @@ import type { H3Event } from 'h3'
 import { createError, getRequestHeader } from 'h3'
 
 /** Larger than any honest assessment form (a 5,000-character message included). */
-export const FORM_BODY_LIMIT_BYTES = 64 * 1024
+const FORM_BODY_LIMIT_BYTES = 64 * 1024
 
 function tooLarge() {
   return createError({ statusCode: 413, statusMessage: 'Payload Too Large', message: 'The form is larger than we accept. Please shorten your message.' })
