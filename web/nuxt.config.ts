@@ -46,6 +46,8 @@ export default defineNuxtConfig({
       /** The CMS admin's public origin, the only one allowed to frame preview pages (NUXT_CMS_PUBLIC_URL). */
       publicUrl: 'http://localhost:1337',
       timeoutMs: 5000,
+      /** Keep CMS reads until the CMS reports a change (NUXT_CMS_CACHE_READS); off, every render asks the CMS. */
+      cacheReads: true,
     },
     assessment: {
       /** Signs the form's fill-time token (NUXT_ASSESSMENT_TOKEN_SECRET); required in production. */
@@ -70,6 +72,8 @@ export default defineNuxtConfig({
       secret: '',
     },
     pageCache: {
+      /** Serve rendered pages from the cache (NUXT_PAGE_CACHE_ENABLED); off, every request renders. */
+      enabled: true,
       /** After this, a cached page is served once more while a fresh copy renders in the background. */
       maxAgeSeconds: 300,
       /** How long a CDN in front may keep a page (s-maxage); purges do not reach it before. */

@@ -25,6 +25,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     },
   },
   'strapi::poweredBy',
+  {
+    name: 'global::api-cache',
+    config: {
+      enabled: env.bool('API_CACHE_ENABLED', true),
+      maxMegabytes: env.int('API_CACHE_MAX_MB', 64),
+      maxAgeSeconds: env.int('API_CACHE_MAX_AGE_SECONDS', 300),
+    },
+  },
   'strapi::query',
   {
     name: 'strapi::body',

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { clearResponseCacheOnWrites } from './api-cache'
 import { startAuditRunner, stopAuditRunner } from './assessment/audit-runner'
 import { applyAdminListViews } from './bootstrap/admin-list-views'
 import { ensureDevAdmin } from './bootstrap/dev-admin'
@@ -10,7 +11,9 @@ import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    clearResponseCacheOnWrites(strapi)
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await reconcilePublicPermissions(strapi)

@@ -1,8 +1,9 @@
 import { describeWithCms } from '../support/suite'
+import { apiCacheSuite } from './suites/api-cache'
 import { assessmentsSuite } from './suites/assessments'
 import { bootstrapSuite } from './suites/bootstrap'
 import { contentApiSuite } from './suites/content-api'
 import { openApiSuite } from './suites/openapi'
 import { permissionMatrixSuite } from './suites/permissions'
 
-await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite])
+await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite])

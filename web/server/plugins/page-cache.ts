@@ -53,7 +53,10 @@ function refreshInBackground(nitroApp: NitroApp, event: H3Event, key: string): v
  * is down), the last one is served instead (see error-handlers/stale-page.ts).
  */
 export default defineNitroPlugin((nitroApp) => {
-  const maxAgeMs = Number(useRuntimeConfig().pageCache.maxAgeSeconds) * 1000
+  const { enabled, maxAgeSeconds } = useRuntimeConfig().pageCache
+  if (!enabled)
+    return
+  const maxAgeMs = Number(maxAgeSeconds) * 1000
 
   nitroApp.hooks.hook('render:before', async (context) => {
     const { event } = context

@@ -34,6 +34,8 @@ export interface CmsRead<T> {
  * (404 for content that does not exist, 503 otherwise); details go to the log, never to the page.
  */
 export async function readCms<T>({ key, tags, read }: CmsRead<T>): Promise<T> {
+  if (!useRuntimeConfig().cms.cacheReads)
+    return read(useCms()).catch((error) => { throw toHttpError(error) })
   const cacheKey = `cms:${key}`
   const found = await useSiteCache().get<T>(cacheKey)
   if (found?.current)

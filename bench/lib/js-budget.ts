@@ -1,0 +1,76 @@
+import { gzipSync } from 'node:zlib'
+import { PAGES } from '../../web/test/support/routes'
+
+/** Gzipped KiB a page may ship: pages that only show content, and pages a visitor works with. */
+export const JS_BUDGET_KIB = { static: 10, interactive: 60 } as const
+
+const INTERACTIVE_PAGES = new Set(['/free-website-assessment'])
+
+export interface PageScripts {
+  path: string
+  kind: keyof typeof JS_BUDGET_KIB
+  files: number
+  inline: number
+  gzipKiB: number
+}
+
+const gzipSize = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length
+const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]
+
+function referencedScripts(html: string): string[] {
+  const urls = new Set<string>()
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = attribute(tag, 'src')
+    if (src)
+      urls.add(src)
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = attribute(tag, 'href')
+    if (attribute(tag, 'rel') === 'modulepreload' && href)
+      urls.add(href)
+  }
+  return [...urls]
+}
+
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map(([, body]) => body ?? '')
+    .filter(body => body.trim() !== '')
+}
+
+async function fetchText(url: URL): Promise<string> {
+  const response = await fetch(url)
+  if (!response.ok)
+    throw new Error(`${url.pathname} answered ${response.status}; is the site running at ${url.origin}?`)
+  return response.text()
+}
+
+/**
+ * The JavaScript each page makes a browser download, gzipped: every external script and module preload
+ * its HTML references, plus inline scripts (JSON-LD and other data blocks are not JavaScript).
+ */
+export async function measurePageScripts(siteUrl: string): Promise<PageScripts[]> {
+  const assetSizes = new Map<string, number>()
+  const pages: PageScripts[] = []
+  for (const { path } of PAGES) {
+    if (path === '/no-such-page')
+      continue
+    const html = await fetchText(new URL(path, siteUrl))
+    const external = referencedScripts(html)
+    const inline = inlineScripts(html.replace(/<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/g, ''))
+    let bytes = inline.reduce((sum, body) => sum + gzipSize(body), 0)
+    for (const src of external) {
+      if (!assetSizes.has(src))
+        assetSizes.set(src, gzipSize(await fetchText(new URL(src, siteUrl))))
+      bytes += assetSizes.get(src) ?? 0
+    }
+    pages.push({
+      path,
+      kind: INTERACTIVE_PAGES.has(path) ? 'interactive' : 'static',
+      files: external.length,
+      inline: inline.length,
+      gzipKiB: bytes / 1024,
+    })
+  }
+  return pages
+}

@@ -1,0 +1,52 @@
+import type { RunningProcess } from '../../web/test/support/processes'
+import fs from 'node:fs'
+import path from 'node:path'
+import { freePort, startServer } from '../../web/test/support/processes'
+import { NGINX } from './system-tools'
+
+/** nginx serving one HTML file (sendfile, keep-alive), with one worker as the site runs one process. */
+export async function startNginx(html: string, workDir: string): Promise<RunningProcess> {
+  const dir = fs.mkdtempSync(path.join(workDir, 'nginx-'))
+  const port = await freePort()
+  fs.writeFileSync(path.join(dir, 'page.html'), html)
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), `
+worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir};
+    location / {
+      default_type text/html;
+      try_files /page.html =404;
+    }
+  }
+}
+`)
+  return startServer('nginx', NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { cwd: dir, port, env: {}, readyPath: '/' })
+}
+
+/** A bare Node.js server answering with these bytes: what the CMS's REST API is compared with. */
+export async function startStaticNodeServer(body: string, contentType: string, workDir: string): Promise<RunningProcess> {
+  const file = path.join(fs.mkdtempSync(path.join(workDir, 'static-')), 'body')
+  fs.writeFileSync(file, body)
+  const port = await freePort()
+  return startServer('bare Node.js server', process.execPath, [path.join(import.meta.dirname, 'static-server.mjs'), file, contentType, String(port)], {
+    cwd: workDir,
+    port,
+    env: {},
+    readyPath: '/',
+  })
+}

@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+const reportScript = path.join(import.meta.dirname, 'report.lua')
+
+export interface Load {
+  requestsPerSecond: number
+  p50Ms: number
+  p95Ms: number
+  requests: number
+  /** Failed connections, timeouts and answers other than 2xx/3xx. */
+  errors: number
+}
+
+export interface LoadOptions {
+  seconds?: number
+  connections?: number
+  headers?: Record<string, string>
+}
+
+async function wrk(url: string, { seconds = 10, connections = 32, headers = {} }: LoadOptions): Promise<Load> {
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
+  const { stdout } = await run('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', reportScript, ...headerArgs, url], { maxBuffer: 1 << 20 })
+  const line = stdout.trim().split('\n').at(-1) ?? ''
+  const summary = JSON.parse(line) as { requests: number, seconds: number, errors: number, p50Ms: number, p95Ms: number }
+  return { ...summary, requestsPerSecond: summary.requests / summary.seconds }
+}
+
+/**
+ * Loads a URL with wrk from one thread: a short warm-up (JIT, caches, connection pools) whose figures
+ * are dropped, then the measured run.
+ */
+export async function measureLoad(url: string, options: LoadOptions = {}): Promise<Load> {
+  await wrk(url, { ...options, seconds: 2 })
+  const load = await wrk(url, options)
+  if (load.errors > 0)
+    throw new Error(`${url}: ${load.errors} of ${load.requests} requests failed under load`)
+  return load
+}

@@ -1,0 +1,229 @@
+// `pnpm bench`: builds the site, starts the CMS (on SQLite, then PostgreSQL), the site, nginx and a bare
+// Node.js server, measures every figure side by side with its reference, prints the table and writes
+// bench/results.md. Nothing here is asserted by `pnpm test`; the figures are for people to read.
+import type { RunningProcess } from '../web/test/support/processes'
+import type { Database } from './lib/stack'
+import type { Load } from './lib/wrk'
+import type { Row } from './lib/results'
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { createFullAccessToken } from '../web/test/support/cms-fixtures'
+import { createDatabase } from '../web/test/support/postgres'
+import { freePort } from '../web/test/support/processes'
+import { SEED_ARTICLE_SLUG } from '../web/test/support/routes'
+import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'
+import { LIGHTHOUSE_CATEGORIES, lighthouseMedians } from './lib/lighthouse'
+import { publishToVisible } from './lib/publish-latency'
+import { startNginx, startStaticNodeServer } from './lib/reference-servers'
+import { printResults, writeResults } from './lib/results'
+import { cmsDir, generateArticles, REVALIDATE_SECRET, startCms, startSite, webDir } from './lib/stack'
+import { CHROMIUM, ensureSystemTools, NGINX, programVersion } from './lib/system-tools'
+import { measureLoad } from './lib/wrk'
+
+const RESULTS_FILE = path.join(import.meta.dirname, 'results.md')
+/** Articles beside the seed, so that the REST list returns a full page of ten. */
+const LIST_ARTICLES = 12
+const SCALE_ARTICLES = 10_000
+/** What an integrator asks for first: ten articles, with their categories (and the rest the API populates). */
+const REST_LIST_PATH = '/api/articles?pagination[pageSize]=10'
+
+const startedAt = new Date()
+const rows: Row[] = []
+const notes: string[] = []
+const running = new Set<RunningProcess>()
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-bench-'))
+
+function step(message: string): void {
+  console.info(`[bench] ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0).padStart(4)} s  ${message}`)
+}
+
+async function started<T extends RunningProcess>(starting: Promise<T>): Promise<T> {
+  const server = await starting
+  running.add(server)
+  return server
+}
+
+async function stop(server: RunningProcess): Promise<void> {
+  running.delete(server)
+  await server.stop()
+}
+
+const rate = (load: Load) => `${Math.round(load.requestsPerSecond).toLocaleString('en')} req/s, p95 ${load.p95Ms.toFixed(1)} ms`
+const atLeast = (value: number, target: number) => value >= target
+
+/** One side-by-side comparison: the ratio row against its target, then both figures for context. */
+function compare(measure: string, ours: Load, reference: Load, referenceName: string, target: number): void {
+  const ratio = ours.requestsPerSecond / reference.requestsPerSecond
+  rows.push({ measure: `${measure} ÷ ${referenceName}`, value: ratio.toFixed(2), target: `≥ ${target}`, met: atLeast(ratio, target) })
+  rows.push({ measure: `  ${measure}`, value: rate(ours), target: '' })
+  rows.push({ measure: `  ${referenceName}`, value: rate(reference), target: '' })
+}
+
+async function text(url: string): Promise<string> {
+  const response = await fetch(url)
+  if (!response.ok)
+    throw new Error(`${url} answered ${response.status}`)
+  return response.text()
+}
+
+function buildSite(): void {
+  const result = spawnSync(path.join(webDir, 'node_modules', '.bin', 'nuxt'), ['build'], {
+    cwd: webDir,
+    env: { ...process.env, NUXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  })
+  if (result.status !== 0)
+    throw new Error(`The site's build failed:\n${result.stdout}${result.stderr}`)
+}
+
+async function restComparison(database: Database, label: string): Promise<void> {
+  const cms = await started(startCms(database))
+  const url = `${cms.url}${REST_LIST_PATH}`
+  const body = await text(url)
+  const listed = (JSON.parse(body) as { data: Array<{ categories?: unknown[] }> }).data
+  if (listed.length !== 10 || listed.some(article => !Array.isArray(article.categories)))
+    throw new Error(`${REST_LIST_PATH} returned ${listed.length} articles, not 10 with their categories`)
+  const strapi = await measureLoad(url)
+  await stop(cms)
+  const bare = await started(startStaticNodeServer(body, 'application/json; charset=utf-8', workDir))
+  const reference = await measureLoad(`${bare.url}${REST_LIST_PATH}`)
+  await stop(bare)
+  compare(`REST list of 10 articles, ${label} (${(body.length / 1024).toFixed(0)} KiB)`, strapi, reference, 'bare Node.js', 0.25)
+}
+
+function versions(): Record<string, string> {
+  const packageVersion = (dir: string, name: string) =>
+    (createRequire(path.join(dir, 'package.json'))(`${name}/package.json`) as { version: string }).version
+  const postgres = spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-tAc', 'show server_version'], { encoding: 'utf8' }).stdout.trim()
+  return {
+    'Node.js': process.versions.node,
+    'Nuxt': packageVersion(webDir, 'nuxt'),
+    'Strapi': packageVersion(cmsDir, '@strapi/strapi'),
+    'better-sqlite3': packageVersion(cmsDir, 'better-sqlite3'),
+    'PostgreSQL': postgres.split(' ')[0] ?? 'unknown',
+    'Lighthouse': packageVersion(import.meta.dirname, 'lighthouse'),
+    'Chromium': programVersion(CHROMIUM).replace(/^Chromium /, '').split(' ')[0] ?? 'unknown',
+    'nginx': programVersion(NGINX, ['-v']).replace(/^nginx version: nginx\//, '').split(' ')[0] ?? 'unknown',
+    'wrk': programVersion('wrk', ['-v']).replace(/^wrk /, '').split(' ')[0] ?? 'unknown',
+  }
+}
+
+async function main(): Promise<void> {
+  ensureSystemTools()
+  step('building the site')
+  buildSite()
+
+  step(`seeding SQLite with ${LIST_ARTICLES} more articles`)
+  const sqlite: Database = { client: 'sqlite', file: path.join(workDir, 'data.db') }
+  generateArticles(sqlite, LIST_ARTICLES)
+
+  step('REST list on SQLite against a bare Node.js server')
+  await restComparison(sqlite, 'SQLite')
+
+  step('PostgreSQL: a fresh database, the same content, the same comparison')
+  const postgresDatabase = createDatabase()
+  try {
+    const postgres: Database = { client: 'postgres', url: postgresDatabase.url }
+    generateArticles(postgres, LIST_ARTICLES)
+    await restComparison(postgres, 'PostgreSQL')
+  }
+  finally {
+    postgresDatabase.drop()
+  }
+
+  step('starting the CMS and the site as they run in production')
+  const sitePort = await freePort()
+  const cms = await started(startCms(sqlite, { SITE_REVALIDATE_URL: `http://127.0.0.1:${sitePort}/api/revalidate`, REVALIDATE_SECRET }))
+  const site = await started(startSite(cms.url, {}, sitePort))
+  const articlePath = `/blog/${SEED_ARTICLE_SLUG}`
+
+  step('cached article page against nginx serving the same HTML')
+  const html = await text(`${site.url}${articlePath}`)
+  const cached = await measureLoad(`${site.url}${articlePath}`)
+  const nginx = await started(startNginx(html, workDir))
+  const nginxLoad = await measureLoad(`${nginx.url}${articlePath}`)
+  await stop(nginx)
+  compare(`Cached article page (${(html.length / 1024).toFixed(0)} KiB)`, cached, nginxLoad, 'nginx', 0.33)
+
+  step('article page rendered on every request')
+  const rendering = await started(startSite(cms.url, { NUXT_PAGE_CACHE_ENABLED: 'false' }))
+  const ssr = await measureLoad(`${rendering.url}${articlePath}`)
+  await stop(rendering)
+  rows.push({ measure: 'Article page rendered per request (page cache off)', value: rate(ssr), target: '≥ 500 req/s', met: atLeast(ssr.requestsPerSecond, 500) })
+  const uncached = await started(startSite(cms.url, { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }))
+  const ssrFromCms = await measureLoad(`${uncached.url}${articlePath}`)
+  rows.push({ measure: '  … and every CMS read sent to Strapi', value: rate(ssrFromCms), target: '' })
+
+  step('gzipped JavaScript per page')
+  for (const page of await measurePageScripts(site.url)) {
+    const budget = JS_BUDGET_KIB[page.kind]
+    rows.push({ measure: `JavaScript, ${page.path} (${page.kind})`, value: `${page.gzipKiB.toFixed(1)} KiB gzipped`, target: `≤ ${budget} KiB`, met: page.gzipKiB <= budget })
+  }
+
+  step('Lighthouse, mobile, median of 3 runs per page')
+  const lighthousePages = ['/', articlePath, '/free-website-assessment']
+  for (const { url, scores, failing } of await lighthouseMedians(lighthousePages.map(page => `${site.url}${page}`))) {
+    const values = LIGHTHOUSE_CATEGORIES.map(category => scores[category])
+    rows.push({ measure: `Lighthouse ${new URL(url).pathname} (perf/a11y/BP/SEO)`, value: values.join(' / '), target: '100 / 100 / 100 / 100', met: values.every(score => score === 100) })
+    if (failing.length > 0)
+      notes.push(`Lighthouse audits below 90 on ${new URL(url).pathname}: ${failing.join(', ')}.`)
+  }
+
+  step('publish-to-visible latency')
+  const token = await createFullAccessToken(cms.url)
+  const latencies = await publishToVisible({ cmsUrl: cms.url, token, siteUrl: site.url, slug: SEED_ARTICLE_SLUG })
+  const worst = Math.max(...latencies)
+  rows.push({ measure: `Publish to visible (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
+
+  step('blog list with the seed content, every CMS read sent to Strapi')
+  const blogSeed = await measureLoad(`${uncached.url}/blog`)
+  await stop(uncached)
+  await stop(site)
+  await stop(cms)
+
+  step(`generating ${SCALE_ARTICLES.toLocaleString('en')} articles`)
+  const generatingSince = Date.now()
+  generateArticles(sqlite, SCALE_ARTICLES)
+  notes.push(`${SCALE_ARTICLES.toLocaleString('en')} articles generated in ${((Date.now() - generatingSince) / 1000).toFixed(0)} s through Strapi's document service.`)
+  const bigCms = await started(startCms(sqlite))
+  const bigSite = await started(startSite(bigCms.url, { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }))
+
+  step(`blog list with ${SCALE_ARTICLES.toLocaleString('en')} more articles`)
+  const blogBig = await measureLoad(`${bigSite.url}/blog`)
+  const growth = blogBig.p95Ms / blogSeed.p95Ms
+  rows.push({ measure: `Blog list p95, ${SCALE_ARTICLES.toLocaleString('en')} articles ÷ seed content`, value: growth.toFixed(2), target: '≤ 1.5', met: growth <= 1.5 })
+  rows.push({ measure: '  seed content', value: rate(blogSeed), target: '' })
+  rows.push({ measure: `  ${SCALE_ARTICLES.toLocaleString('en')} more articles`, value: rate(blogBig), target: '' })
+
+  step('sitemap generation')
+  const timings: number[] = []
+  let entries = 0
+  for (let run = 0; run < 3; run++) {
+    const since = performance.now()
+    entries = (await text(`${bigSite.url}/sitemap.xml`)).split('<url>').length - 1
+    timings.push(performance.now() - since)
+  }
+  const sitemapMs = [...timings].sort((a, b) => a - b)[1]!
+  rows.push({ measure: `Sitemap, ${entries.toLocaleString('en')} URLs, generated uncached (median of 3)`, value: `${Math.round(sitemapMs)} ms`, target: '' })
+
+  notes.push(
+    'Every figure is measured side by side in one run; absolute figures drift on a shared machine, the ratios less so.',
+    'Load from wrk (one thread, 32 connections, 2 s warm-up, then 10 s). The site runs one Node.js process and nginx one worker.',
+    'The site runs as in production (NODE_ENV and NUXT_ENVIRONMENT production, indexable); the CMS serves its REST API on Strapi with warn-level logs.',
+  )
+}
+
+try {
+  await main()
+}
+finally {
+  await Promise.allSettled([...running].map(server => server.stop()))
+  fs.rmSync(workDir, { recursive: true, force: true })
+}
+const results = { startedAt, seconds: (Date.now() - startedAt.getTime()) / 1000, versions: versions(), rows, notes }
+printResults(results)
+writeResults(RESULTS_FILE, results)
+console.info(`[bench] written to ${path.relative(process.cwd(), RESULTS_FILE)}`)

@@ -1,0 +1,72 @@
+import type { CmsContext } from '../../support/suite'
+import { describe, expect, it } from 'vitest'
+
+const CATEGORY_UID = 'api::category.category'
+const PUBLIC_FIND_CATEGORIES = 'api::category.category.find'
+
+export function apiCacheSuite(context: CmsContext): void {
+  describe('response cache of anonymous content reads', () => {
+    const get = (path: string, headers: Record<string, string> = {}) => fetch(`${context.cms.url}${path}`, { headers })
+    const names = async (response: Response) => ((await response.json()) as { data: Array<{ name: string }> }).data.map(category => category.name)
+
+    it('answers a repeated read from the cache, identically, with an ETag that earns a 304', async () => {
+      const path = '/api/categories?sort=name:asc&fields[0]=name'
+      const first = await get(path)
+      const second = await get(path)
+      expect(first.headers.get('x-cache')).toBe('MISS')
+      expect(second.headers.get('x-cache')).toBe('HIT')
+      expect(second.headers.get('content-type')).toContain('application/json')
+      expect(await second.text()).toBe(await first.text())
+      const etag = second.headers.get('etag') ?? ''
+      expect(etag).toMatch(/^".+"$/)
+      // As a browser revalidates; fetch() would otherwise add `Cache-Control: no-cache`, which forbids a 304.
+      const revalidated = await get(path, { 'If-None-Match': etag, 'Cache-Control': 'max-age=0' })
+      expect(revalidated.status).toBe(304)
+    })
+
+    it('shows a published change on the very next read', async () => {
+      const path = '/api/categories?sort=name:asc&fields[0]=name&cache-check=publish'
+      const before = await names(await get(path))
+      expect((await get(path)).headers.get('x-cache')).toBe('HIT')
+      const documents = context.cms.strapi.documents(CATEGORY_UID)
+      const created = await documents.create({ data: { name: 'Cache Check', slug: 'cache-check' } })
+      try {
+        const after = await get(path)
+        expect(after.headers.get('x-cache')).toBe('MISS')
+        expect(await names(after)).toEqual([...before, 'Cache Check'].sort())
+      }
+      finally {
+        await documents.delete({ documentId: created.documentId })
+      }
+      expect(await names(await get(path))).toEqual(before)
+    })
+
+    it('stops serving content at once when the Public role loses access to it', async () => {
+      const path = '/api/categories?cache-check=permissions'
+      expect((await get(path)).status).toBe(200)
+      expect((await get(path)).headers.get('x-cache')).toBe('HIT')
+      const permissions = context.cms.strapi.db.query('plugin::users-permissions.permission')
+      const granted = await permissions.findOne({ where: { action: PUBLIC_FIND_CATEGORIES, role: { type: 'public' } }, populate: ['role'] }) as { id: number, role: { id: number } } | null
+      expect(granted).toBeTruthy()
+      await permissions.delete({ where: { id: granted?.id } })
+      try {
+        expect((await get(path)).status).toBe(403)
+      }
+      finally {
+        await permissions.create({ data: { action: PUBLIC_FIND_CATEGORIES, role: granted?.role.id } })
+      }
+      expect((await get(path)).status).toBe(200)
+    })
+
+    it('never caches what a token reads, nor refused or failed reads', async () => {
+      const withToken = await get('/api/categories', { Authorization: 'Bearer not-a-real-token' })
+      expect(withToken.status).toBe(401)
+      expect(withToken.headers.get('x-cache')).toBeNull()
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const missing = await get('/api/articles/no-such-document')
+        expect(missing.status).toBe(404)
+        expect(missing.headers.get('x-cache')).toBeNull()
+      }
+    })
+  })
+}
