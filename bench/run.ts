@@ -1,6 +1,6 @@
 // `pnpm bench`: builds the site, starts the CMS (on SQLite, then PostgreSQL), the site, nginx and a bare
 // Node.js server, measures every figure side by side with its reference, prints the table and writes
-// bench/results.md. Nothing here is asserted by `pnpm test`; the figures are for people to read.
+// bench/results.md; `pnpm bench rest pages …` runs only those sections. Nothing here is asserted by `pnpm test`; the figures are for people to read.
 import type { RunningProcess } from '../web/test/support/processes'
 import type { Database } from './lib/stack'
 import type { Load } from './lib/wrk'
@@ -51,15 +51,20 @@ async function stop(server: RunningProcess): Promise<void> {
   await server.stop()
 }
 
+function record(row: Row): void {
+  rows.push(row)
+  console.info(`[bench]        ${row.measure.trim()}: ${row.value}${row.target ? ` (target ${row.target})` : ''}`)
+}
+
 const rate = (load: Load) => `${Math.round(load.requestsPerSecond).toLocaleString('en')} req/s, p95 ${load.p95Ms.toFixed(1)} ms`
 const atLeast = (value: number, target: number) => value >= target
 
 /** One side-by-side comparison: the ratio row against its target, then both figures for context. */
 function compare(measure: string, ours: Load, reference: Load, referenceName: string, target: number): void {
   const ratio = ours.requestsPerSecond / reference.requestsPerSecond
-  rows.push({ measure: `${measure} ÷ ${referenceName}`, value: ratio.toFixed(2), target: `≥ ${target}`, met: atLeast(ratio, target) })
-  rows.push({ measure: `  ${measure}`, value: rate(ours), target: '' })
-  rows.push({ measure: `  ${referenceName}`, value: rate(reference), target: '' })
+  record({ measure: `${measure} ÷ ${referenceName}`, value: ratio.toFixed(2), target: `≥ ${target}`, met: atLeast(ratio, target) })
+  record({ measure: `  ${measure}`, value: rate(ours), target: '' })
+  record({ measure: `  ${referenceName}`, value: rate(reference), target: '' })
 }
 
 async function text(url: string): Promise<string> {
@@ -92,6 +97,10 @@ async function restComparison(database: Database, label: string): Promise<void> 
   const reference = await measureLoad(`${bare.url}${REST_LIST_PATH}`)
   await stop(bare)
   compare(`REST list of 10 articles, ${label} (${(body.length / 1024).toFixed(0)} KiB)`, strapi, reference, 'bare Node.js', 0.25)
+  const uncachedCms = await started(startCms(database, { API_CACHE_ENABLED: 'false' }))
+  const uncached = await measureLoad(`${uncachedCms.url}${REST_LIST_PATH}`)
+  await stop(uncachedCms)
+  record({ measure: '  … every request to the database (API cache off)', value: rate(uncached), target: '' })
 }
 
 function versions(): Record<string, string> {
@@ -111,15 +120,15 @@ function versions(): Record<string, string> {
   }
 }
 
-async function main(): Promise<void> {
-  ensureSystemTools()
-  step('building the site')
-  buildSite()
+const SECTIONS = ['rest', 'pages', 'js', 'lighthouse', 'publish', 'scale'] as const
+type Section = typeof SECTIONS[number]
+const chosen = process.argv.slice(2).filter(argument => argument !== '--')
+const unknown = chosen.filter(name => !(SECTIONS as readonly string[]).includes(name))
+if (unknown.length > 0)
+  throw new Error(`Unknown section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')} (none: all of them)`)
+const wanted = (section: Section) => chosen.length === 0 || chosen.includes(section)
 
-  step(`seeding SQLite with ${LIST_ARTICLES} more articles`)
-  const sqlite: Database = { client: 'sqlite', file: path.join(workDir, 'data.db') }
-  generateArticles(sqlite, LIST_ARTICLES)
-
+async function restSection(sqlite: Database): Promise<void> {
   step('REST list on SQLite against a bare Node.js server')
   await restComparison(sqlite, 'SQLite')
 
@@ -133,70 +142,77 @@ async function main(): Promise<void> {
   finally {
     postgresDatabase.drop()
   }
+}
 
-  step('starting the CMS and the site as they run in production')
-  const sitePort = await freePort()
-  const cms = await started(startCms(sqlite, { SITE_REVALIDATE_URL: `http://127.0.0.1:${sitePort}/api/revalidate`, REVALIDATE_SECRET }))
-  const site = await started(startSite(cms.url, {}, sitePort))
-  const articlePath = `/blog/${SEED_ARTICLE_SLUG}`
-
+async function pagesSection(cmsUrl: string, siteUrl: string, articlePath: string): Promise<void> {
   step('cached article page against nginx serving the same HTML')
-  const html = await text(`${site.url}${articlePath}`)
-  const cached = await measureLoad(`${site.url}${articlePath}`)
+  const html = await text(`${siteUrl}${articlePath}`)
+  const cached = await measureLoad(`${siteUrl}${articlePath}`)
   const nginx = await started(startNginx(html, workDir))
   const nginxLoad = await measureLoad(`${nginx.url}${articlePath}`)
   await stop(nginx)
   compare(`Cached article page (${(html.length / 1024).toFixed(0)} KiB)`, cached, nginxLoad, 'nginx', 0.33)
 
   step('article page rendered on every request')
-  const rendering = await started(startSite(cms.url, { NUXT_PAGE_CACHE_ENABLED: 'false' }))
+  const rendering = await started(startSite(cmsUrl, { NUXT_PAGE_CACHE_ENABLED: 'false' }))
   const ssr = await measureLoad(`${rendering.url}${articlePath}`)
   await stop(rendering)
-  rows.push({ measure: 'Article page rendered per request (page cache off)', value: rate(ssr), target: '≥ 500 req/s', met: atLeast(ssr.requestsPerSecond, 500) })
-  const uncached = await started(startSite(cms.url, { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }))
+  record({ measure: 'Article page rendered per request (page cache off)', value: rate(ssr), target: '≥ 500 req/s', met: atLeast(ssr.requestsPerSecond, 500) })
+  const uncached = await started(startSite(cmsUrl, { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }))
   const ssrFromCms = await measureLoad(`${uncached.url}${articlePath}`)
-  rows.push({ measure: '  … and every CMS read sent to Strapi', value: rate(ssrFromCms), target: '' })
+  await stop(uncached)
+  record({ measure: '  … and every CMS read sent to Strapi', value: rate(ssrFromCms), target: '' })
+}
 
+async function javascriptSection(siteUrl: string): Promise<void> {
   step('gzipped JavaScript per page')
-  for (const page of await measurePageScripts(site.url)) {
+  for (const page of await measurePageScripts(siteUrl)) {
     const budget = JS_BUDGET_KIB[page.kind]
-    rows.push({ measure: `JavaScript, ${page.path} (${page.kind})`, value: `${page.gzipKiB.toFixed(1)} KiB gzipped`, target: `≤ ${budget} KiB`, met: page.gzipKiB <= budget })
+    record({ measure: `JavaScript, ${page.path} (${page.kind})`, value: `${page.gzipKiB.toFixed(1)} KiB gzipped`, target: `≤ ${budget} KiB`, met: page.gzipKiB <= budget })
   }
+}
 
+async function lighthouseSection(siteUrl: string, articlePath: string): Promise<void> {
   step('Lighthouse, mobile, median of 3 runs per page')
-  const lighthousePages = ['/', articlePath, '/free-website-assessment']
-  for (const { url, scores, failing } of await lighthouseMedians(lighthousePages.map(page => `${site.url}${page}`))) {
+  const pages = ['/', articlePath, '/free-website-assessment']
+  for (const { url, scores, failing } of await lighthouseMedians(pages.map(page => `${siteUrl}${page}`))) {
     const values = LIGHTHOUSE_CATEGORIES.map(category => scores[category])
-    rows.push({ measure: `Lighthouse ${new URL(url).pathname} (perf/a11y/BP/SEO)`, value: values.join(' / '), target: '100 / 100 / 100 / 100', met: values.every(score => score === 100) })
+    record({ measure: `Lighthouse ${new URL(url).pathname} (perf/a11y/BP/SEO)`, value: values.join(' / '), target: '100 / 100 / 100 / 100', met: values.every(score => score === 100) })
     if (failing.length > 0)
       notes.push(`Lighthouse audits below 90 on ${new URL(url).pathname}: ${failing.join(', ')}.`)
   }
+}
 
+async function publishSection(cmsUrl: string, siteUrl: string): Promise<void> {
   step('publish-to-visible latency')
-  const token = await createFullAccessToken(cms.url)
-  const latencies = await publishToVisible({ cmsUrl: cms.url, token, siteUrl: site.url, slug: SEED_ARTICLE_SLUG })
+  const token = await createFullAccessToken(cmsUrl)
+  const latencies = await publishToVisible({ cmsUrl, token, siteUrl, slug: SEED_ARTICLE_SLUG })
   const worst = Math.max(...latencies)
-  rows.push({ measure: `Publish to visible (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
+  record({ measure: `Publish to visible (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
+}
 
-  step('blog list with the seed content, every CMS read sent to Strapi')
-  const blogSeed = await measureLoad(`${uncached.url}/blog`)
-  await stop(uncached)
-  await stop(site)
-  await stop(cms)
+/** Blog list p95 and sitemap time before and after 10,000 articles, every CMS read sent to Strapi. */
+async function scaleSection(sqlite: Database, stopCms: () => Promise<void>, cmsUrl: string): Promise<void> {
+  const noCache = { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }
+  step('blog list with the seed content')
+  const seedSite = await started(startSite(cmsUrl, noCache))
+  const blogSeed = await measureLoad(`${seedSite.url}/blog`)
+  await stop(seedSite)
+  await stopCms()
 
   step(`generating ${SCALE_ARTICLES.toLocaleString('en')} articles`)
   const generatingSince = Date.now()
   generateArticles(sqlite, SCALE_ARTICLES)
   notes.push(`${SCALE_ARTICLES.toLocaleString('en')} articles generated in ${((Date.now() - generatingSince) / 1000).toFixed(0)} s through Strapi's document service.`)
   const bigCms = await started(startCms(sqlite))
-  const bigSite = await started(startSite(bigCms.url, { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }))
+  const bigSite = await started(startSite(bigCms.url, noCache))
 
   step(`blog list with ${SCALE_ARTICLES.toLocaleString('en')} more articles`)
   const blogBig = await measureLoad(`${bigSite.url}/blog`)
   const growth = blogBig.p95Ms / blogSeed.p95Ms
-  rows.push({ measure: `Blog list p95, ${SCALE_ARTICLES.toLocaleString('en')} articles ÷ seed content`, value: growth.toFixed(2), target: '≤ 1.5', met: growth <= 1.5 })
-  rows.push({ measure: '  seed content', value: rate(blogSeed), target: '' })
-  rows.push({ measure: `  ${SCALE_ARTICLES.toLocaleString('en')} more articles`, value: rate(blogBig), target: '' })
+  record({ measure: `Blog list p95, ${SCALE_ARTICLES.toLocaleString('en')} articles ÷ seed content`, value: growth.toFixed(2), target: '≤ 1.5', met: growth <= 1.5 })
+  record({ measure: '  seed content', value: rate(blogSeed), target: '' })
+  record({ measure: `  ${SCALE_ARTICLES.toLocaleString('en')} more articles`, value: rate(blogBig), target: '' })
 
   step('sitemap generation')
   const timings: number[] = []
@@ -207,7 +223,36 @@ async function main(): Promise<void> {
     timings.push(performance.now() - since)
   }
   const sitemapMs = [...timings].sort((a, b) => a - b)[1]!
-  rows.push({ measure: `Sitemap, ${entries.toLocaleString('en')} URLs, generated uncached (median of 3)`, value: `${Math.round(sitemapMs)} ms`, target: '' })
+  record({ measure: `Sitemap, ${entries.toLocaleString('en')} URLs, generated uncached (median of 3)`, value: `${Math.round(sitemapMs)} ms`, target: '' })
+}
+
+async function main(): Promise<void> {
+  ensureSystemTools()
+  step('building the site')
+  buildSite()
+
+  step(`seeding SQLite with ${LIST_ARTICLES} more articles`)
+  const sqlite: Database = { client: 'sqlite', file: path.join(workDir, 'data.db') }
+  generateArticles(sqlite, LIST_ARTICLES)
+  if (wanted('rest'))
+    await restSection(sqlite)
+
+  step('starting the CMS and the site as they run in production')
+  const sitePort = await freePort()
+  const cms = await started(startCms(sqlite, { SITE_REVALIDATE_URL: `http://127.0.0.1:${sitePort}/api/revalidate`, REVALIDATE_SECRET }))
+  const site = await started(startSite(cms.url, {}, sitePort))
+  const articlePath = `/blog/${SEED_ARTICLE_SLUG}`
+  if (wanted('pages'))
+    await pagesSection(cms.url, site.url, articlePath)
+  if (wanted('js'))
+    await javascriptSection(site.url)
+  if (wanted('lighthouse'))
+    await lighthouseSection(site.url, articlePath)
+  if (wanted('publish'))
+    await publishSection(cms.url, site.url)
+  await stop(site)
+  if (wanted('scale'))
+    await scaleSection(sqlite, () => stop(cms), cms.url)
 
   notes.push(
     'Every figure is measured side by side in one run; absolute figures drift on a shared machine, the ratios less so.',

@@ -9,6 +9,10 @@ export async function startNginx(html: string, workDir: string): Promise<Running
   const dir = fs.mkdtempSync(path.join(workDir, 'nginx-'))
   const port = await freePort()
   fs.writeFileSync(path.join(dir, 'page.html'), html)
+  // nginx's workers drop root's rights and must still read the page.
+  for (const readable of [workDir, dir])
+    fs.chmodSync(readable, 0o755)
+  fs.chmodSync(path.join(dir, 'page.html'), 0o644)
   fs.writeFileSync(path.join(dir, 'nginx.conf'), `
 worker_processes 1;
 daemon off;
@@ -35,7 +39,13 @@ http {
   }
 }
 `)
-  return startServer('nginx', NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { cwd: dir, port, env: {}, readyPath: '/' })
+  const nginx = await startServer('nginx', NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { cwd: dir, port, env: {}, readyPath: '/' })
+  const served = await fetch(nginx.url).then(response => response.text())
+  if (served !== html) {
+    await nginx.stop()
+    throw new Error(`nginx does not serve the page (see ${dir}/error.log)`)
+  }
+  return nginx
 }
 
 /** A bare Node.js server answering with these bytes: what the CMS's REST API is compared with. */

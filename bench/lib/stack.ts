@@ -69,6 +69,7 @@ export async function startSite(cmsUrl: string, env: Record<string, string> = {}
       NUXT_ASSESSMENT_TOKEN_SECRET: secret(),
       NUXT_PREVIEW_SECRET: secret(),
       NUXT_CMS_PREVIEW_TOKEN: secret(),
+      NUXT_CMS_FORM_TOKEN: secret(),
       ...env,
     },
   })

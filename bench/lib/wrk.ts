@@ -22,7 +22,7 @@ export interface LoadOptions {
 
 async function wrk(url: string, { seconds = 10, connections = 32, headers = {} }: LoadOptions): Promise<Load> {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
-  const { stdout } = await run('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', reportScript, ...headerArgs, url], { maxBuffer: 1 << 20 })
+  const { stdout } = await run('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', reportScript, ...headerArgs, url], { maxBuffer: 1 << 20 })
   const line = stdout.trim().split('\n').at(-1) ?? ''
   const summary = JSON.parse(line) as { requests: number, seconds: number, errors: number, p50Ms: number, p95Ms: number }
   return { ...summary, requestsPerSecond: summary.requests / summary.seconds }

@@ -9,6 +9,10 @@ import { reconcilePublicPermissions } from './bootstrap/public-permissions'
 import { seedOnEmpty } from './bootstrap/seed-on-empty'
 import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
+import { drainRequests, trackRequests } from './lifecycle/drain-requests'
+
+/** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
+const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000)
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,6 +20,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    trackRequests(strapi)
     await reconcilePublicPermissions(strapi)
     await reconcileEditorRole(strapi)
     await reconcileSiteApiTokens(strapi)
@@ -27,7 +32,8 @@ export default {
     await startAuditRunner(strapi)
   },
 
-  async destroy() {
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await drainRequests(strapi, shutdownTimeoutMs())
     await stopAuditRunner()
   },
 }

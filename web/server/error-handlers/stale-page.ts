@@ -3,11 +3,12 @@
  * visitors get the last copy with status 200 instead of the error page. Anything else goes on to
  * Nuxt's error page.
  */
-export default defineNitroErrorHandler((error, event) => {
+export default defineNitroErrorHandler(async (error, event) => {
   const fallback = event.context.pageCache?.fallback
-  if (!fallback || (error.statusCode ?? 500) < 500)
+  const body = fallback && (error.statusCode ?? 500) >= 500 ? await cachedPageBody(fallback) : undefined
+  if (body === undefined)
     return
   setResponseStatus(event, 200)
   setResponseHeaders(event, { 'Content-Type': 'text/html;charset=utf-8', 'Cache-Control': 'no-store', 'X-Cache': 'STALE' })
-  return send(event, fallback.body)
+  return send(event, body)
 })

@@ -8,7 +8,7 @@ export default defineNitroPlugin((nitroApp) => {
     const adminOrigin = new URL(useRuntimeConfig().cms.publicUrl).origin
     response.headers = {
       ...response.headers,
-      'Content-Security-Policy': `frame-ancestors 'self'${preview ? ` ${adminOrigin}` : ''}`,
+      'Content-Security-Policy': preview ? `${DEFAULT_FRAME_POLICY} ${adminOrigin}` : DEFAULT_FRAME_POLICY,
       ...(preview ? { 'Cache-Control': 'no-store' } : {}),
     }
   })

@@ -3,7 +3,7 @@
  * turns all crawlers away, so a copy of the site never competes with the real one in search results.
  */
 export default defineEventHandler((event) => {
-  const { environment, public: { siteUrl } } = useRuntimeConfig(event)
+  const { environment, public: { siteUrl } } = useRuntimeConfig()
   const rules = environment === 'production' ? ['Allow: /', 'Disallow: /api/'] : ['Disallow: /']
   const body = ['User-agent: *', ...rules, '', `Sitemap: ${siteUrlFor(siteUrl, '/sitemap.xml')}`, ''].join('\n')
   return sendDocument(event, body, 'text/plain; charset=utf-8')

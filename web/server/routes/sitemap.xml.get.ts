@@ -8,5 +8,5 @@ export default defineEventHandler(async (event) => {
     tags: () => ['sitemap', 'global', 'services', 'articles', 'categories', 'content'],
     read: async cms => sitemapPages(await readSitemapSources(event, cms)),
   })
-  return sendDocument(event, sitemapXml(useRuntimeConfig(event).public.siteUrl, pages), 'application/xml; charset=utf-8')
+  return sendDocument(event, sitemapXml(useRuntimeConfig().public.siteUrl, pages), 'application/xml; charset=utf-8')
 })

@@ -42,7 +42,7 @@ export function defineArticleFeedRoute(format: FeedFormat) {
     const slug = getRouterParam(event, 'slug')
     if (slug !== undefined && !slugSchema.safeParse(slug).success)
       throw createError({ statusCode: 404, statusMessage: 'Page not found' })
-    const { siteUrl } = useRuntimeConfig(event).public
+    const { siteUrl } = useRuntimeConfig().public
     const source = await readCms<ArticleFeedSource>({
       key: `feed:${slug ?? 'all'}`,
       tags: ({ category }) => ['feeds', 'articles', 'global', ...(category ? ['categories', `category:${category.slug}`, `category-doc:${category.documentId}`] : [])],

@@ -20,6 +20,9 @@ export interface CacheStore {
   set: <T>(key: string, value: T, tags: readonly string[]) => Promise<void>
   /** Marks every entry that depends on any of these tags as out of date, on every instance sharing the store. */
   purge: (tags: readonly string[]) => Promise<void>
+  /** Text kept as it is, with no encoding to undo on each read (rendered pages), for as long as entries. */
+  readText: (key: string) => Promise<string | undefined>
+  writeText: (key: string, text: string) => Promise<void>
   close: () => Promise<void>
 }
 
@@ -101,6 +104,7 @@ export function createCacheStore({ redisUrl, keyPrefix, maxEntries = 2000, retai
   const backend = redisUrl ? redisBackend(redisUrl) : memoryBackend(maxEntries)
   const entryKey = (key: string) => `${keyPrefix}:entry:${key}`
   const tagKey = (tag: string) => `${keyPrefix}:tag:${tag}`
+  const textKey = (key: string) => `${keyPrefix}:text:${key}`
   const newVersion = () => crypto.randomBytes(6).toString('base64url')
 
   async function versionsOf(tags: readonly string[]): Promise<Record<string, string>> {
@@ -137,6 +141,8 @@ export function createCacheStore({ redisUrl, keyPrefix, maxEntries = 2000, retai
       if (tags.length > 0)
         await backend.setMany([...new Set(tags)].map(tag => [tagKey(tag), newVersion()]))
     },
+    readText: key => backend.get(textKey(key)),
+    writeText: (key, text) => backend.set(textKey(key), text, retainSeconds),
     close: () => backend.close(),
   }
 }

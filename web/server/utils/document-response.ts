@@ -8,7 +8,7 @@ import crypto from 'node:crypto'
  */
 export function sendDocument(event: H3Event, body: string, contentType: string): string {
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
-  const { cdnMaxAgeSeconds } = useRuntimeConfig(event).pageCache
+  const { cdnMaxAgeSeconds } = useRuntimeConfig().pageCache
   setResponseHeaders(event, {
     'Content-Type': contentType,
     'ETag': etag,

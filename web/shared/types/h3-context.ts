@@ -1,8 +1,7 @@
 import type { AssessmentFormState } from './assessment-form'
 
-/** A rendered page as the page cache keeps it. */
+/** A rendered page as the page cache indexes it; the HTML is kept apart, under its ETag (see page-cache.ts). */
 export interface CachedPage {
-  body: string
   etag: string
 }
 

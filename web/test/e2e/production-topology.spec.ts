@@ -82,4 +82,16 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
     expect(await response.text()).toContain('Content')
     await stopping
   })
+
+  it('answers every request in flight when the CMS is stopped with SIGTERM', async () => {
+    // Read with a token, past the response cache, so that each request takes the CMS real work.
+    const reads = Array.from({ length: 20 }, (_, index) => fetch(`${cms.url}/api/articles?pagination[pageSize]=25&sort=title:${index % 2 ? 'asc' : 'desc'}&filters[title][$notContains]=${index}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    }).then(response => response.status))
+    await Promise.race(reads)
+    const stopping = cms.stop()
+    expect(await Promise.all(reads)).toEqual(Array.from({ length: 20 }, () => 200))
+    await stopping
+    expect((await fetch(`${cms.url}/_health`).catch(() => null))?.status).toBeUndefined()
+  })
 })

@@ -1,0 +1,74 @@
+import type { H3Event } from 'h3'
+import type { CachedPage } from '../../shared/types/h3-context'
+import crypto from 'node:crypto'
+
+/** Requests from this server to itself that render a page afresh to replace an aged copy. */
+export const PAGE_REFRESH_HEADER = 'x-page-cache-refresh'
+export const pageRefreshToken = crypto.randomBytes(16).toString('hex')
+
+/** Who may frame a page that is not a preview: the site alone (see plugins/frame-policy.ts). */
+export const DEFAULT_FRAME_POLICY = 'frame-ancestors \'self\''
+
+const UNCACHED_PREFIXES = ['/api/', '/_', '/fonts/', '/uploads/']
+/**
+ * Rendered per request: the form carries a fresh fill-time token, and search results depend on `?q=`,
+ * which the page key leaves out (and endless queries would push every page out of the cache).
+ */
+const UNCACHED_PAGES = new Set([ASSESSMENT_PAGE, SEARCH_PAGE])
+
+/** The cache key of a request for a page that may be cached, else undefined. */
+export function pageKey(event: H3Event): string | undefined {
+  if (event.method !== 'GET' && event.method !== 'HEAD')
+    return undefined
+  const url = getRequestURL(event)
+  if (UNCACHED_PREFIXES.some(prefix => url.pathname.startsWith(prefix)) || UNCACHED_PAGES.has(url.pathname))
+    return undefined
+  if (getCookie(event, PREVIEW_COOKIE) !== undefined)
+    return undefined
+  // Only `page` changes what a page shows; tracking parameters and the like share one copy.
+  const page = url.searchParams.get('page')
+  return `page:${url.pathname}${page === null ? '' : `?page=${page}`}`
+}
+
+export function pageCacheHeaders(etag: string, status: 'HIT' | 'MISS'): Record<string, string> {
+  const { cdnMaxAgeSeconds } = useRuntimeConfig().pageCache
+  return {
+    'ETag': etag,
+    'Cache-Control': `public, max-age=0, s-maxage=${cdnMaxAgeSeconds}, stale-while-revalidate=86400, stale-if-error=86400`,
+    'X-Cache': status,
+  }
+}
+
+const bodyKey = (etag: string) => `page-body:${etag}`
+
+/**
+ * Recently served pages, encoded once: an ETag names one body for good, so this copy never goes stale,
+ * and a hit neither fetches the body from a shared store nor re-encodes it.
+ */
+const encodedBodies = new Map<string, Buffer>()
+const ENCODED_BODIES_MAX = 256
+
+function remember(etag: string, body: Buffer): Buffer {
+  encodedBodies.delete(etag)
+  encodedBodies.set(etag, body)
+  if (encodedBodies.size > ENCODED_BODIES_MAX)
+    encodedBodies.delete(encodedBodies.keys().next().value!)
+  return body
+}
+
+/** Stores a rendered page: the HTML under its ETag, the index entry under the page's key with its tags. */
+export async function storePage(key: string, body: string, tags: string[]): Promise<string> {
+  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+  await useSiteCache().writeText(bodyKey(etag), body)
+  await useSiteCache().set<CachedPage>(key, { etag }, tags)
+  return etag
+}
+
+/** The HTML of a cached page, unless it has been evicted since. */
+export async function cachedPageBody({ etag }: CachedPage): Promise<Buffer | undefined> {
+  const known = encodedBodies.get(etag)
+  if (known)
+    return remember(etag, known)
+  const text = await useSiteCache().readText(bodyKey(etag))
+  return text === undefined ? undefined : remember(etag, Buffer.from(text))
+}
