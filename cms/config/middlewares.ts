@@ -5,6 +5,23 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::logger',
   'strapi::errors',
   {
+    name: 'strapi::cors',
+    config: {
+      origin: env.array('CORS_ORIGINS', ['http://localhost:3000', 'http://127.0.0.1:3000']),
+      headers: ['Content-Type', 'Authorization', 'Accept', 'Idempotency-Key'],
+      keepHeaderOnError: true,
+    },
+  },
+  // Before the security headers, which Strapi builds anew for every request: a hit replays them.
+  {
+    name: 'global::api-cache',
+    config: {
+      enabled: env.bool('API_CACHE_ENABLED', true),
+      maxMegabytes: env.int('API_CACHE_MAX_MB', 64),
+      maxAgeSeconds: env.int('API_CACHE_MAX_AGE_SECONDS', 300),
+    },
+  },
+  {
     name: 'strapi::security',
     config: {
       contentSecurityPolicy: {
@@ -16,23 +33,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       },
     },
   },
-  {
-    name: 'strapi::cors',
-    config: {
-      origin: env.array('CORS_ORIGINS', ['http://localhost:3000', 'http://127.0.0.1:3000']),
-      headers: ['Content-Type', 'Authorization', 'Accept', 'Idempotency-Key'],
-      keepHeaderOnError: true,
-    },
-  },
   'strapi::poweredBy',
-  {
-    name: 'global::api-cache',
-    config: {
-      enabled: env.bool('API_CACHE_ENABLED', true),
-      maxMegabytes: env.int('API_CACHE_MAX_MB', 64),
-      maxAgeSeconds: env.int('API_CACHE_MAX_AGE_SECONDS', 300),
-    },
-  },
   'strapi::query',
   {
     name: 'strapi::body',

@@ -6,6 +6,7 @@ import { ensureDevAdmin } from './bootstrap/dev-admin'
 import { reconcileEditorRole } from './bootstrap/editor-role'
 import { ensureIdempotencyIndex } from './bootstrap/idempotency-index'
 import { reconcilePublicPermissions } from './bootstrap/public-permissions'
+import { ensureQueryIndexes } from './bootstrap/query-indexes'
 import { seedOnEmpty } from './bootstrap/seed-on-empty'
 import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
@@ -26,6 +27,7 @@ export default {
     await reconcileSiteApiTokens(strapi)
     await reconcileSiteWebhook(strapi)
     await ensureIdempotencyIndex(strapi)
+    await ensureQueryIndexes(strapi)
     await applyAdminListViews(strapi)
     await seedOnEmpty(strapi)
     await ensureDevAdmin(strapi)

@@ -3,6 +3,8 @@ import crypto from 'node:crypto'
 export interface CachedResponse {
   body: string
   etag: string
+  /** Headers the middlewares after the cache set (security headers), replayed on every hit. */
+  headers: Record<string, string>
   storedAt: number
 }
 
@@ -17,7 +19,7 @@ export interface ResponseStore {
   get: (key: string) => CachedResponse | undefined
   /** The moment a read starts; an answer read before a change must not be stored after it. */
   generation: () => number
-  set: (key: string, body: string, readAt: number) => CachedResponse
+  set: (key: string, answer: Pick<CachedResponse, 'body' | 'headers'>, readAt: number) => CachedResponse
   /** Forgets every answer, at once, when content or permissions change. */
   clear: () => void
 }
@@ -49,8 +51,8 @@ export function createResponseStore({ maxBytes, maxAgeMs }: ResponseStoreOptions
       return entry
     },
     generation: () => generation,
-    set(key, body, readAt) {
-      const entry = { body, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`, storedAt: Date.now() }
+    set(key, { body, headers }, readAt) {
+      const entry = { body, headers, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`, storedAt: Date.now() }
       if (readAt !== generation || body.length > maxBytes / 4)
         return entry
       remove(key)

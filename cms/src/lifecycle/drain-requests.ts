@@ -15,19 +15,20 @@ export function trackRequests(strapi: Core.Strapi): void {
 }
 
 /**
- * Stops taking connections and waits, up to `timeoutMs`, for the requests in flight to be answered.
- * Strapi's own shutdown (on SIGTERM or SIGINT) cuts every open connection; this runs before it.
+ * Waits, up to `timeoutMs`, until no request is being answered, then stops taking connections. Strapi's
+ * own shutdown (on SIGTERM or SIGINT) cuts every open connection; this runs before it. The listener stays
+ * open while draining: closing it first would reset connections the system accepted but Strapi had not
+ * yet read, and by the time a server is told to stop, its load balancer no longer sends it traffic.
  */
 export async function drainRequests(strapi: Core.Strapi, timeoutMs: number): Promise<void> {
   const open = inFlight.get(strapi)
   const server: Server = strapi.server.httpServer
   if (!open || !server.listening)
     return
-  server.close()
-  server.closeIdleConnections()
   const deadline = Date.now() + timeoutMs
   while (open.size > 0 && Date.now() < deadline)
     await delay(20)
   if (open.size > 0)
     strapi.log.warn(`[shutdown] ${open.size} requests still open after ${timeoutMs} ms; closing them`)
+  server.close()
 }

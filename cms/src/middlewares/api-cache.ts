@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import type { CachedResponse } from '../api-cache/response-store'
 import { openResponseStore } from '../api-cache'
 
 type Context = Parameters<Core.MiddlewareHandler>[0]
@@ -16,13 +17,25 @@ function cacheable(ctx: Context): boolean {
     && !ctx.get('authorization')
 }
 
+/**
+ * Headers of a stored answer that a hit replays: those the middlewares after this one set. Excluded are
+ * those that depend on the request (CORS, set before this middleware runs) and those set anew on replay.
+ */
+const NOT_REPLAYED = /^(?:access-control-|vary$|content-(?:type|length)$|etag$|x-cache$|date$|connection$|keep-alive$)/
+
+function replayedHeaders(headers: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers)
+    .filter((header): header is [string, string] => !NOT_REPLAYED.test(header[0]) && typeof header[1] === 'string'))
+}
+
 function isJsonValue(body: unknown): boolean {
   return typeof body === 'object' && body !== null && !Buffer.isBuffer(body) && typeof (body as { pipe?: unknown }).pipe !== 'function'
 }
 
 /**
- * Answers repeated anonymous content API reads from memory, skipping the query parsing, the permission
- * lookup, the database and the serialisation that cost Strapi most of its time; any write empties it
+ * Answers repeated anonymous content API reads from memory, skipping the security headers' set-up (replayed
+ * instead), the query parsing, the permission lookup, the database and the serialisation that cost Strapi
+ * most of its time; any write empties it
  * (see api-cache/index.ts). Sends an ETag and answers 304 when the caller's copy is current.
  * One CMS instance per cache: several instances would each need to hear of the others' writes.
  */
@@ -31,8 +44,9 @@ const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) =>
     return async (_ctx, next) => next()
   const store = openResponseStore(strapi, { maxBytes: config.maxMegabytes * 2 ** 20, maxAgeMs: config.maxAgeSeconds * 1000 })
 
-  const answer = (ctx: Context, body: string, etag: string, status: 'HIT' | 'MISS') => {
+  const answer = (ctx: Context, { body, etag, headers }: CachedResponse, status: 'HIT' | 'MISS') => {
     ctx.status = 200
+    ctx.set(headers)
     ctx.type = 'application/json'
     ctx.etag = etag
     ctx.set('X-Cache', status)
@@ -49,15 +63,15 @@ const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) =>
     const key = ctx.url
     const hit = store.get(key)
     if (hit) {
-      answer(ctx, hit.body, hit.etag, 'HIT')
+      answer(ctx, hit, 'HIT')
       return
     }
     const readAt = store.generation()
     await next()
-    if (ctx.status !== 200 || !isJsonValue(ctx.body))
+    if (ctx.status !== 200 || !isJsonValue(ctx.body) || ctx.response.get('set-cookie'))
       return
-    const stored = store.set(key, JSON.stringify(ctx.body), readAt)
-    answer(ctx, stored.body, stored.etag, 'MISS')
+    const stored = store.set(key, { body: JSON.stringify(ctx.body), headers: replayedHeaders(ctx.response.headers) }, readAt)
+    answer(ctx, stored, 'MISS')
   }
 }
 

@@ -1,6 +1,7 @@
 import type { H3Event } from 'h3'
 import type { CachedPage } from '../../shared/types/h3-context'
 import crypto from 'node:crypto'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 /** Requests from this server to itself that render a page afresh to replace an aged copy. */
 export const PAGE_REFRESH_HEADER = 'x-page-cache-refresh'
@@ -36,21 +37,38 @@ export function pageCacheHeaders(etag: string, status: 'HIT' | 'MISS'): Record<s
     'ETag': etag,
     'Cache-Control': `public, max-age=0, s-maxage=${cdnMaxAgeSeconds}, stale-while-revalidate=86400, stale-if-error=86400`,
     'X-Cache': status,
+    'Vary': 'Accept-Encoding',
   }
 }
 
 const bodyKey = (etag: string) => `page-body:${etag}`
 
+export type ContentEncoding = 'br' | 'gzip'
+
+/** The compression a browser takes, brotli first; none for clients that ask for none (load testers). */
+export function preferredEncoding(acceptEncoding: string | undefined): ContentEncoding | undefined {
+  const accepted = new Set((acceptEncoding ?? '').split(',')
+    .map(part => part.trim().split(';'))
+    .filter(([, quality]) => quality?.trim() !== 'q=0')
+    .map(([name]) => name?.trim().toLowerCase()))
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined
+}
+
+const COMPRESS: Record<ContentEncoding, (body: Buffer) => Buffer> = {
+  br: body => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+  gzip: body => gzipSync(body, { level: 9 }),
+}
+
 /**
- * Recently served pages, encoded once: an ETag names one body for good, so this copy never goes stale,
- * and a hit neither fetches the body from a shared store nor re-encodes it.
+ * Recently served pages, encoded and compressed once per instance: an ETag names one body for good, so
+ * these copies never go stale, and a hit neither fetches the body from a shared store nor re-encodes it.
  */
 const encodedBodies = new Map<string, Buffer>()
-const ENCODED_BODIES_MAX = 256
+const ENCODED_BODIES_MAX = 512
 
-function remember(etag: string, body: Buffer): Buffer {
-  encodedBodies.delete(etag)
-  encodedBodies.set(etag, body)
+function remember(key: string, body: Buffer): Buffer {
+  encodedBodies.delete(key)
+  encodedBodies.set(key, body)
   if (encodedBodies.size > ENCODED_BODIES_MAX)
     encodedBodies.delete(encodedBodies.keys().next().value!)
   return body
@@ -64,11 +82,16 @@ export async function storePage(key: string, body: string, tags: string[]): Prom
   return etag
 }
 
-/** The HTML of a cached page, unless it has been evicted since. */
-export async function cachedPageBody({ etag }: CachedPage): Promise<Buffer | undefined> {
-  const known = encodedBodies.get(etag)
+/** The HTML of a cached page, compressed as asked, unless it has been evicted since. */
+export async function cachedPageBody({ etag }: CachedPage, encoding?: ContentEncoding): Promise<Buffer | undefined> {
+  const key = `${etag}:${encoding ?? 'identity'}`
+  const known = encodedBodies.get(key)
   if (known)
-    return remember(etag, known)
+    return remember(key, known)
+  if (encoding) {
+    const plain = await cachedPageBody({ etag })
+    return plain && remember(key, COMPRESS[encoding](plain))
+  }
   const text = await useSiteCache().readText(bodyKey(etag))
-  return text === undefined ? undefined : remember(etag, Buffer.from(text))
+  return text === undefined ? undefined : remember(key, Buffer.from(text))
 }
