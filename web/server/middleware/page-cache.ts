@@ -34,8 +34,7 @@ export default defineEventHandler(async (event) => {
   }
   if (Date.now() - found.entry.storedAt > Number(maxAgeSeconds) * 1000)
     refreshInBackground(event.path, key)
-  // Each compressed variant is a different representation, with an ETag of its own.
-  const etag = encoding ? found.entry.value.etag.replace(/"$/, `-${encoding}"`) : found.entry.value.etag
+  const etag = variantEtag(found.entry.value.etag, encoding)
   setResponseHeaders(event, {
     'Content-Type': 'text/html;charset=utf-8',
     'Content-Security-Policy': DEFAULT_FRAME_POLICY,

@@ -17,18 +17,21 @@ const UNCACHED_PREFIXES = ['/api/', '/_', '/fonts/', '/uploads/']
  */
 const UNCACHED_PAGES = new Set([ASSESSMENT_PAGE, SEARCH_PAGE])
 
-/** The cache key of a request for a page that may be cached, else undefined. */
+/**
+ * The cache key of a request for a page that may be cached, else undefined. Runs before every request,
+ * so it reads the path and the cookie header as they are and parses them only when it must.
+ */
 export function pageKey(event: H3Event): string | undefined {
   if (event.method !== 'GET' && event.method !== 'HEAD')
     return undefined
-  const url = getRequestURL(event)
-  if (UNCACHED_PREFIXES.some(prefix => url.pathname.startsWith(prefix)) || UNCACHED_PAGES.has(url.pathname))
+  const [pathname = '/', search] = event.path.split('?', 2)
+  if (UNCACHED_PREFIXES.some(prefix => pathname.startsWith(prefix)) || UNCACHED_PAGES.has(pathname))
     return undefined
-  if (getCookie(event, PREVIEW_COOKIE) !== undefined)
+  if (event.node.req.headers.cookie?.includes(PREVIEW_COOKIE) && getCookie(event, PREVIEW_COOKIE) !== undefined)
     return undefined
   // Only `page` changes what a page shows; tracking parameters and the like share one copy.
-  const page = url.searchParams.get('page')
-  return `page:${url.pathname}${page === null ? '' : `?page=${page}`}`
+  const page = search === undefined ? null : new URLSearchParams(search).get('page')
+  return `page:${pathname}${page === null ? '' : `?page=${page}`}`
 }
 
 export function pageCacheHeaders(etag: string, status: 'HIT' | 'MISS'): Record<string, string> {
@@ -52,6 +55,11 @@ export function preferredEncoding(acceptEncoding: string | undefined): ContentEn
     .filter(([, quality]) => quality?.trim() !== 'q=0')
     .map(([name]) => name?.trim().toLowerCase()))
   return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined
+}
+
+/** Each compressed variant is a different representation, with an ETag of its own. */
+export function variantEtag(etag: string, encoding: ContentEncoding | undefined): string {
+  return encoding ? etag.replace(/"$/, `-${encoding}"`) : etag
 }
 
 const COMPRESS: Record<ContentEncoding, (body: Buffer) => Buffer> = {
