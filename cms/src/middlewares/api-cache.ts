@@ -35,9 +35,8 @@ function isJsonValue(body: unknown): boolean {
 /**
  * Answers repeated anonymous content API reads from memory, skipping the security headers' set-up (replayed
  * instead), the query parsing, the permission lookup, the database and the serialisation that cost Strapi
- * most of its time; any write empties it
- * (see api-cache/index.ts). Sends an ETag and answers 304 when the caller's copy is current.
- * One CMS instance per cache: several instances would each need to hear of the others' writes.
+ * most of its time; any write empties it (see api-cache/index.ts). Sends an ETag and answers 304 when the
+ * caller's copy is current. One CMS instance per cache: several would each need to hear of the others' writes.
  */
 const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) => {
   if (!config.enabled)

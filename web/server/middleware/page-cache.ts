@@ -11,11 +11,11 @@ function refreshInBackground(path: string, key: string): void {
 
 /**
  * Serves cached pages (stale-while-revalidate) before anything else runs, until the CMS reports a change
- * to something they show. A hit costs two cache reads, is compressed when the browser
- * takes it (once per page and instance), and answers 304 when the browser's copy is current;
- * an aged page is served once more while a fresh one renders in the background. A miss goes on to the
- * renderer, and plugins/page-cache.ts stores what it renders; when it cannot render (the CMS is down),
- * error-handlers/stale-page.ts serves the last copy.
+ * to something they show. A hit costs two cache reads, is compressed when the browser takes it (once per
+ * page and instance) and answers 304 when the browser's copy is current; an aged page is served once more
+ * while a fresh one renders in the background. A miss goes on to the renderer, and plugins/page-cache.ts
+ * stores what it renders; when it cannot render (the CMS is down), error-handlers/stale-page.ts serves the
+ * last copy.
  */
 export default defineEventHandler(async (event) => {
   const { enabled, maxAgeSeconds } = useRuntimeConfig().pageCache
