@@ -1,5 +1,4 @@
 import type { H3Event } from 'h3'
-import crypto from 'node:crypto'
 
 /**
  * Sends a generated document (sitemap, feed, robots.txt) with an ETag, answering 304 when the client's
@@ -7,13 +6,8 @@ import crypto from 'node:crypto'
  * long as it keeps pages.
  */
 export function sendDocument(event: H3Event, body: string, contentType: string): string {
-  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
-  const { cdnMaxAgeSeconds } = useRuntimeConfig().pageCache
-  setResponseHeaders(event, {
-    'Content-Type': contentType,
-    'ETag': etag,
-    'Cache-Control': `public, max-age=0, s-maxage=${cdnMaxAgeSeconds}, stale-while-revalidate=86400, stale-if-error=86400`,
-  })
+  const etag = contentEtag(body)
+  setResponseHeaders(event, { 'Content-Type': contentType, 'ETag': etag, 'Cache-Control': sharedCacheControl() })
   if (getRequestHeader(event, 'if-none-match') === etag) {
     setResponseStatus(event, 304)
     return ''

@@ -35,10 +35,9 @@ export function pageKey(event: H3Event): string | undefined {
 }
 
 export function pageCacheHeaders(etag: string, status: 'HIT' | 'MISS'): Record<string, string> {
-  const { cdnMaxAgeSeconds } = useRuntimeConfig().pageCache
   return {
     'ETag': etag,
-    'Cache-Control': `public, max-age=0, s-maxage=${cdnMaxAgeSeconds}, stale-while-revalidate=86400, stale-if-error=86400`,
+    'Cache-Control': sharedCacheControl(),
     'X-Cache': status,
     'Vary': 'Accept-Encoding',
   }
@@ -84,7 +83,7 @@ function remember(key: string, body: Buffer): Buffer {
 
 /** Stores a rendered page: the HTML under its ETag, the index entry under the page's key with its tags. */
 export async function storePage(key: string, body: string, tags: string[]): Promise<string> {
-  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+  const etag = contentEtag(body)
   await useSiteCache().writeText(bodyKey(etag), body)
   await useSiteCache().set<CachedPage>(key, { etag }, tags)
   return etag
