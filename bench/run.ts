@@ -56,7 +56,8 @@ function record(row: Row): void {
   console.info(`[bench]        ${row.measure.trim()}: ${row.value}${row.target ? ` (target ${row.target})` : ''}`)
 }
 
-const rate = (load: Load) => `${Math.round(load.requestsPerSecond).toLocaleString('en')} req/s, p95 ${load.p95Ms.toFixed(1)} ms`
+const rate = (load: Load) => `${Math.round(load.requestsPerSecond).toLocaleString('en')} req/s, p95 ${load.p95Ms.toFixed(1)} ms${
+  load.failures > 0 ? `, ${load.failures} unanswered` : ''}`
 const atLeast = (value: number, target: number) => value >= target
 
 /** One side-by-side comparison: the ratio row against its target, then both figures for context. */

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto'
 
 export interface CachedResponse {
-  body: string
+  /** Encoded once, when stored: a hit writes the bytes as they are. */
+  body: Buffer
   etag: string
   /** Headers the middlewares after the cache set (security headers), replayed on every hit. */
   headers: Record<string, string>
@@ -19,7 +20,7 @@ export interface ResponseStore {
   get: (key: string) => CachedResponse | undefined
   /** The moment a read starts; an answer read before a change must not be stored after it. */
   generation: () => number
-  set: (key: string, answer: Pick<CachedResponse, 'body' | 'headers'>, readAt: number) => CachedResponse
+  set: (key: string, answer: { body: string, headers: CachedResponse['headers'] }, readAt: number) => CachedResponse
   /** Forgets every answer, at once, when content or permissions change. */
   clear: () => void
 }
@@ -51,7 +52,8 @@ export function createResponseStore({ maxBytes, maxAgeMs }: ResponseStoreOptions
       return entry
     },
     generation: () => generation,
-    set(key, { body, headers }, readAt) {
+    set(key, { body: json, headers }, readAt) {
+      const body = Buffer.from(json)
       const entry = { body, headers, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`, storedAt: Date.now() }
       if (readAt !== generation || body.length > maxBytes / 4)
         return entry

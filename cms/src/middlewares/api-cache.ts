@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi'
 import type { CachedResponse } from '../api-cache/response-store'
 import { openResponseStore } from '../api-cache'
+import { answerHitsFirst, cacheHeaders } from '../api-cache/front-door'
 
 type Context = Parameters<Core.MiddlewareHandler>[0]
 
@@ -11,10 +12,8 @@ interface ApiCacheConfig {
 }
 
 /** Anonymous content reads: the same for every caller, unlike anything sent with a token. */
-function cacheable(ctx: Context): boolean {
-  return (ctx.method === 'GET' || ctx.method === 'HEAD')
-    && ctx.path.startsWith('/api/')
-    && !ctx.get('authorization')
+function cacheable(method: string, url: string, authorization: string | undefined): boolean {
+  return (method === 'GET' || method === 'HEAD') && url.startsWith('/api/') && !authorization
 }
 
 /**
@@ -35,29 +34,38 @@ function isJsonValue(body: unknown): boolean {
 /**
  * Answers repeated anonymous content API reads from memory, skipping the security headers' set-up (replayed
  * instead), the query parsing, the permission lookup, the database and the serialisation that cost Strapi
- * most of its time; any write empties it (see api-cache/index.ts). Sends an ETag and answers 304 when the
- * caller's copy is current. One CMS instance per cache: several would each need to hear of the others' writes.
+ * most of its time; any write empties it (see api-cache/index.ts). Hits without an Origin are answered
+ * before Koa (api-cache/front-door.ts); a browser's cross-origin read is answered here, after CORS. Sends
+ * an ETag and answers 304 when the caller's copy is current. One CMS instance per cache: several would
+ * each need to hear of the others' writes.
  */
 const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) => {
   if (!config.enabled)
     return async (_ctx, next) => next()
   const store = openResponseStore(strapi, { maxBytes: config.maxMegabytes * 2 ** 20, maxAgeMs: config.maxAgeSeconds * 1000 })
 
-  const answer = (ctx: Context, { body, etag, headers }: CachedResponse, status: 'HIT' | 'MISS') => {
+  const logHits = strapi.log.isLevelEnabled('http')
+  answerHitsFirst(
+    strapi.server.httpServer,
+    // A CORS answer depends on the Origin: a browser's cross-origin read is answered below, after CORS.
+    request => cacheable(request.method ?? '', request.url ?? '', request.headers.authorization) && !request.headers.origin
+      ? store.get(request.url!)
+      : undefined,
+    request => logHits && strapi.log.http(`${request.method} ${request.url} (0 ms) 200`),
+  )
+
+  const answer = (ctx: Context, hit: CachedResponse, status: 'HIT' | 'MISS') => {
     ctx.status = 200
-    ctx.set(headers)
-    ctx.type = 'application/json'
-    ctx.etag = etag
-    ctx.set('X-Cache', status)
+    ctx.set({ ...hit.headers, ...cacheHeaders(hit, status) })
     if (ctx.fresh) {
       ctx.status = 304
       return
     }
-    ctx.body = body
+    ctx.body = hit.body
   }
 
   return async (ctx, next) => {
-    if (!cacheable(ctx))
+    if (!cacheable(ctx.method, ctx.path, ctx.get('authorization')))
       return next()
     const key = ctx.url
     const hit = store.get(key)

@@ -24,6 +24,24 @@ export function apiCacheSuite(context: CmsContext): void {
       expect(revalidated.status).toBe(304)
     })
 
+    it('answers a hit with the headers of the read it replays, and CORS for a browser\'s cross-origin read', async () => {
+      const path = '/api/categories?cache-check=headers'
+      const miss = await get(path)
+      const hit = await get(path)
+      expect(hit.headers.get('x-cache')).toBe('HIT')
+      for (const header of ['content-security-policy', 'strict-transport-security', 'x-frame-options', 'x-powered-by', 'vary', 'content-length'])
+        expect(hit.headers.get(header), header).toBe(miss.headers.get(header))
+      const head = await fetch(`${context.cms.url}${path}`, { method: 'HEAD' })
+      expect(head.status).toBe(200)
+      expect(head.headers.get('x-cache')).toBe('HIT')
+      expect(await head.text()).toBe('')
+      const origin = 'http://localhost:3000'
+      const crossOrigin = await get(path, { Origin: origin })
+      expect(crossOrigin.headers.get('x-cache')).toBe('HIT')
+      expect(crossOrigin.headers.get('access-control-allow-origin')).toBe(origin)
+      expect(await crossOrigin.text()).toBe(await miss.text())
+    })
+
     it('shows a published change on the very next read', async () => {
       const path = '/api/categories?sort=name:asc&fields[0]=name&cache-check=publish'
       const before = await names(await get(path))
