@@ -1,3 +1,6 @@
+import type { H3Event } from 'h3'
+import type { CachedPage } from '../../shared/types/h3-context'
+
 const refreshing = new Set<string>()
 
 function refreshInBackground(path: string, key: string): void {
@@ -10,27 +13,29 @@ function refreshInBackground(path: string, key: string): void {
 }
 
 /**
- * Serves cached pages (stale-while-revalidate) before anything else runs, until the CMS reports a change
- * to something they show. A hit costs two cache reads, is compressed when the browser takes it (once per
+ * Serves a cached page (stale-while-revalidate), until the CMS reports a change to something it shows,
+ * and says whether it did. A hit costs two cache reads, is compressed when the browser takes it (once per
  * page and instance) and answers 304 when the browser's copy is current; an aged page is served once more
  * while a fresh one renders in the background. A miss goes on to the renderer, and plugins/page-cache.ts
  * stores what it renders; when it cannot render (the CMS is down), error-handlers/stale-page.ts serves the
  * last copy.
  */
-export default defineEventHandler(async (event) => {
+export async function answerFromPageCache(event: H3Event): Promise<boolean> {
   const { enabled, maxAgeSeconds } = useRuntimeConfig().pageCache
   const key = enabled ? pageKey(event) : undefined
-  if (!key || getRequestHeader(event, PAGE_REFRESH_HEADER) === pageRefreshToken) {
+  // Read as they came: h3's getRequestHeader copies every header for each call.
+  const { headers } = event.node.req
+  if (!key || headers[PAGE_REFRESH_HEADER] === pageRefreshToken) {
     if (key)
       event.context.pageCache = { key }
-    return
+    return false
   }
   const found = await useSiteCache().get<CachedPage>(key)
-  const encoding = preferredEncoding(getRequestHeader(event, 'accept-encoding'))
+  const encoding = preferredEncoding(headers['accept-encoding'])
   const body = found?.current ? await cachedPageBody(found.entry.value, encoding) : undefined
   if (!found || body === undefined) {
     event.context.pageCache = { key, fallback: found?.entry.value }
-    return
+    return false
   }
   if (Date.now() - found.entry.storedAt > Number(maxAgeSeconds) * 1000)
     refreshInBackground(event.path, key)
@@ -41,9 +46,8 @@ export default defineEventHandler(async (event) => {
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
     ...pageCacheHeaders(etag, 'HIT'),
   })
-  if (getRequestHeader(event, 'if-none-match') === etag) {
-    setResponseStatus(event, 304)
-    return ''
-  }
-  return body
-})
+  const notModified = headers['if-none-match'] === etag
+  setResponseStatus(event, notModified ? 304 : 200)
+  await send(event, notModified ? undefined : body)
+  return true
+}
