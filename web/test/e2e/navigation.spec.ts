@@ -62,6 +62,26 @@ describeInBrowser('navigation, in Chromium', (browser) => {
     }
   })
 
+  it('marks the link to the page being shown as current, and that one alone, highlighted', async () => {
+    const page = await browser().newPage('desktop')
+    try {
+      await page.goto(`${webUrl}/services/web-design`, { waitUntil: 'networkidle' })
+      const current = page.locator('.header__nav [aria-current="page"]')
+      expect(await current.count()).toBe(1)
+      expect(await current.getAttribute('href')).toBe('/services/web-design')
+      await page.goto(`${webUrl}/blog`, { waitUntil: 'networkidle' })
+      const blog = page.locator('.header__nav a[href="/blog"]')
+      expect(await blog.getAttribute('aria-current')).toBe('page')
+      const about = page.locator('.header__nav a[href="/about"]')
+      expect(await about.getAttribute('aria-current')).toBeNull()
+      const background = (link: typeof blog) => link.evaluate(element => getComputedStyle(element).backgroundColor)
+      expect(await background(blog)).not.toBe(await background(about))
+    }
+    finally {
+      await page.close()
+    }
+  })
+
   it('pagination links lead through every article, newest first', async () => {
     const page = await browser().newPage('desktop')
     try {
