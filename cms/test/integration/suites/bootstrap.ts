@@ -2,6 +2,7 @@ import type { CmsContext } from '../../support/suite'
 import { describe, expect, it } from 'vitest'
 import { LIST_VIEWS } from '../../../src/bootstrap/admin-list-views'
 import { PUBLIC_ACTIONS, reconcilePublicPermissions } from '../../../src/bootstrap/public-permissions'
+import { ensureQueryIndexes } from '../../../src/bootstrap/query-indexes'
 import { seed } from '../../../src/seed/run'
 
 export function bootstrapSuite(context: CmsContext): void {
@@ -22,6 +23,23 @@ export function bootstrapSuite(context: CmsContext): void {
       const after = await services.findFirst({ filters: { slug: 'web-design' }, status: 'published' })
       expect(after?.summary).toBe('Edited by an editor.')
       await services.update({ documentId: webDesign.documentId, data: { summary }, status: 'published' })
+    })
+
+    it('indexes the blog list, slug lookups and article components, and puts a dropped index back', async () => {
+      const { strapi } = context.cms
+      const knex = strapi.db.connection
+      const indexNames = async (): Promise<string[]> => {
+        const rows = strapi.db.dialect.client === 'postgres'
+          ? (await knex.raw('select indexname as name from pg_indexes where tablename in (\'articles\', \'articles_cmps\')')).rows
+          : await knex.raw('select name from sqlite_master where type = \'index\' and tbl_name in (\'articles\', \'articles_cmps\')')
+        return (rows as Array<{ name: string }>).map(row => row.name)
+      }
+      const ours = ['articles_published_date_id_index', 'articles_published_at_index', 'articles_slug_index', 'articles_cmps_entity_field_index']
+      expect(await indexNames()).toEqual(expect.arrayContaining(ours))
+      await knex.raw('drop index articles_cmps_entity_field_index')
+      expect(await indexNames()).not.toContain('articles_cmps_entity_field_index')
+      await ensureQueryIndexes(strapi)
+      expect(await indexNames()).toEqual(expect.arrayContaining(ours))
     })
 
     it('restores the Public role to exactly its read permissions on every start', async () => {
