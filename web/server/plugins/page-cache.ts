@@ -5,15 +5,16 @@
 export default defineNitroPlugin((nitroApp) => {
   // Ahead of h3's request hooks, route rules, public assets and middleware, which cost a hit more than
   // the hit itself; none of them changes a cached page. Every other request goes through unchanged, and
-  // so does one the cache could not answer (Redis unreachable): this runs outside h3's error handling.
+  // so does one the cache failed to answer: an error here, outside h3's error handling, would reach
+  // Nuxt's error page without the request's Nitro context.
   const handle = nitroApp.h3App.handler
   nitroApp.h3App.handler = defineEventHandler(async (event) => {
     try {
       if (await answerFromPageCache(event))
         return
     }
-    catch {
-      // The connection reports an outage once; each request falls back to rendering meanwhile.
+    catch (error) {
+      console.error('[page-cache] could not answer from the cache:', error)
     }
     return handle(event)
   })

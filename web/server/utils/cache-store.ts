@@ -95,6 +95,20 @@ function redisBackend(url: string): Backend {
 }
 
 /**
+ * An entry read or written while Redis is unreachable counts as a miss or a skipped write: pages are
+ * rendered from the CMS meanwhile, and the connection reports the outage once. A purge still fails, so
+ * that its caller (the CMS's webhook) hears of it.
+ */
+async function softly<T>(operation: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await operation()
+  }
+  catch {
+    return fallback
+  }
+}
+
+/**
  * A cache invalidated by tags through versions: every tag has a version, every entry remembers the
  * versions of its tags, and purging a tag gives it a new version. A read costs one lookup for the
  * entry and one for its tags; a purge writes one value per tag, with no index to keep consistent
@@ -123,7 +137,7 @@ export function createCacheStore({ redisUrl, keyPrefix, maxEntries = 2000, retai
   }
 
   return {
-    async get<T>(key: string) {
+    get: <T>(key: string) => softly(async (): Promise<CacheLookup<T> | undefined> => {
       const raw = await backend.get(entryKey(key))
       if (raw === undefined)
         return undefined
@@ -132,17 +146,17 @@ export function createCacheStore({ redisUrl, keyPrefix, maxEntries = 2000, retai
       const versions = await backend.getMany(tags.map(tagKey))
       const current = tags.every((tag, index) => versions[index] === entry.tags[tag])
       return { entry, current }
-    },
-    async set(key, value, tags) {
+    }, undefined),
+    set: (key, value, tags) => softly(async () => {
       const entry: CacheEntry<typeof value> = { value, storedAt: Date.now(), tags: await versionsOf([...new Set(tags)]) }
       await backend.set(entryKey(key), JSON.stringify(entry), retainSeconds)
-    },
+    }, undefined),
     async purge(tags) {
       if (tags.length > 0)
         await backend.setMany([...new Set(tags)].map(tag => [tagKey(tag), newVersion()]))
     },
-    readText: key => backend.get(textKey(key)),
-    writeText: (key, text) => backend.set(textKey(key), text, retainSeconds),
+    readText: key => softly(() => backend.get(textKey(key)), undefined),
+    writeText: (key, text) => softly(() => backend.set(textKey(key), text, retainSeconds), undefined),
     close: () => backend.close(),
   }
 }
