@@ -14,7 +14,7 @@ export function cacheHeaders(hit: CachedResponse, status: 'HIT' | 'MISS'): Recor
   return { 'Vary': 'Origin', 'Content-Type': JSON_TYPE, 'ETag': hit.etag, 'X-Cache': status }
 }
 
-function answer(request: IncomingMessage, response: ServerResponse, hit: CachedResponse): void {
+function answer(request: IncomingMessage, response: ServerResponse, hit: CachedResponse): number {
   const notModified = fresh(request.headers, { etag: hit.etag })
   response.writeHead(notModified ? 304 : 200, {
     ...hit.headers,
@@ -22,6 +22,7 @@ function answer(request: IncomingMessage, response: ServerResponse, hit: CachedR
     ...(notModified ? {} : { 'Content-Length': hit.body.length }),
   })
   response.end(notModified || request.method === 'HEAD' ? undefined : hit.body)
+  return response.statusCode
 }
 
 /**
@@ -29,7 +30,7 @@ function answer(request: IncomingMessage, response: ServerResponse, hit: CachedR
  * server with: building a Koa context and running the logger, error handler, CORS, session and request
  * context around a hit cost more than the hit itself. Requests without a hit go to Koa unchanged.
  */
-export function answerHitsFirst(server: Server, findHit: FindHit, onHit: (request: IncomingMessage) => void): void {
+export function answerHitsFirst(server: Server, findHit: FindHit, onHit: (request: IncomingMessage, status: number) => void): void {
   const [koa] = server.listeners('request') as RequestListener[]
   if (!koa)
     return
@@ -38,7 +39,6 @@ export function answerHitsFirst(server: Server, findHit: FindHit, onHit: (reques
     const hit = findHit(request)
     if (!hit)
       return koa(request, response)
-    answer(request, response, hit)
-    onHit(request)
+    onHit(request, answer(request, response, hit))
   })
 }

@@ -51,7 +51,7 @@ const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) =>
     request => cacheable(request.method ?? '', request.url ?? '', request.headers.authorization) && !request.headers.origin
       ? store.get(request.url!)
       : undefined,
-    request => logHits && strapi.log.http(`${request.method} ${request.url} (0 ms) 200`),
+    (request, status) => logHits && strapi.log.http(`${request.method} ${request.url} (0 ms) ${status}`),
   )
 
   const answer = (ctx: Context, hit: CachedResponse, status: 'HIT' | 'MISS') => {
