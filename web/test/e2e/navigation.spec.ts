@@ -76,6 +76,9 @@ describeInBrowser('navigation, in Chromium', (browser) => {
       expect(await about.getAttribute('aria-current')).toBeNull()
       const background = (link: typeof blog) => link.evaluate(element => getComputedStyle(element).backgroundColor)
       expect(await background(blog)).not.toBe(await background(about))
+      await page.goto(`${webUrl}/blog?page=2`, { waitUntil: 'networkidle' })
+      expect(await page.locator('.pagination a[aria-current]').count()).toBe(0)
+      expect(await page.locator('.pagination [aria-current="page"]').innerText()).toContain('2')
     }
     finally {
       await page.close()
