@@ -5,9 +5,9 @@ import fresh from 'fresh'
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void
 
 /** A stored answer for this request, when one may be served without the middleware chain. */
-export type FindHit = (request: IncomingMessage) => CachedResponse | undefined
+type FindHit = (request: IncomingMessage) => CachedResponse | undefined
 
-export const JSON_TYPE = 'application/json; charset=utf-8'
+const JSON_TYPE = 'application/json; charset=utf-8'
 
 /** The headers every cached answer carries besides the replayed ones; CORS varies by Origin. */
 export function cacheHeaders(hit: CachedResponse, status: 'HIT' | 'MISS'): Record<string, string> {
