@@ -79,6 +79,8 @@ describeInBrowser('navigation, in Chromium', (browser) => {
       await page.goto(`${webUrl}/blog?page=2`, { waitUntil: 'networkidle' })
       expect(await page.locator('.pagination a[aria-current]').count()).toBe(0)
       expect(await page.locator('.pagination [aria-current="page"]').innerText()).toContain('2')
+      await page.goto(`${webUrl}/search?q=branding`, { waitUntil: 'networkidle' })
+      expect(await page.locator('.header__search').getAttribute('aria-current')).toBe('page')
     }
     finally {
       await page.close()
