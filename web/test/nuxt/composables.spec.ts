@@ -51,3 +51,28 @@ describe('content composables', () => {
     expect(() => useListPage()).toThrowError(expect.objectContaining({ statusCode: 404 }))
   })
 })
+
+describe('useSiteLink', () => {
+  it('marks the link to the page being shown as current, and no other', async () => {
+    await useRouter().push('/blog')
+    const linkTo = useSiteLink()
+    expect(linkTo('/blog')).toEqual({ 'href': '/blog', 'aria-current': 'page' })
+    expect(linkTo('/blog?page=2')).toEqual({ href: '/blog?page=2' })
+    expect(linkTo('/blog/category/content')).toEqual({ href: '/blog/category/content' })
+  })
+
+  it('tells list pages apart by their page number, not by any other query', async () => {
+    await useRouter().push('/blog?page=2')
+    const onSecondPage = useSiteLink()
+    expect(onSecondPage('/blog')).toEqual({ href: '/blog' })
+    expect(onSecondPage('/blog?page=2')).toEqual({ 'href': '/blog?page=2', 'aria-current': 'page' })
+    await useRouter().push('/search?q=branding')
+    expect(useSiteLink()('/search')).toEqual({ 'href': '/search', 'aria-current': 'page' })
+  })
+
+  it('keeps the referrer and the opener from other sites, and never marks them current', () => {
+    const linkTo = useSiteLink()
+    expect(linkTo('https://example.com/search')).toEqual({ href: 'https://example.com/search', rel: 'noopener noreferrer' })
+    expect(linkTo('mailto:hello@example.com')).toEqual({ href: 'mailto:hello@example.com', rel: 'noopener noreferrer' })
+  })
+})
