@@ -102,6 +102,12 @@ export default defineNuxtConfig({
     },
   },
 
+  features: {
+    // Stylesheets are linked, then put into the page by server/plugins/inline-styles.ts from memory.
+    // Nuxt's own inlining collected a style tag per rendered component on every request, some twice.
+    inlineStyles: false,
+  },
+
   experimental: {
     typedPages: true,
   },
