@@ -8,8 +8,6 @@ export interface ArticleListOptions {
 export async function useArticleList({ page, category, pageSize }: ArticleListOptions) {
   useCacheTags('articles', ...(category ? [`category:${category}`] : []))
   const query = { page, category, pageSize }
-  return requireData(await useFetch('/api/cms/articles', {
-    query,
-    key: `cms:articles:${category ?? 'all'}:${page}:${pageSize ?? 'default'}`,
-  }))
+  const key = `cms:articles:${category ?? 'all'}:${page}:${pageSize ?? 'default'}`
+  return requireData(await useSiteRead(key, reads => reads.articles(query), '/api/cms/articles', query))
 }

@@ -1,4 +1,5 @@
 import type { AssessmentFormState } from './assessment-form'
+import type { SiteReads } from './site-reads'
 
 /** A rendered page as the page cache indexes it; the HTML is kept apart, under its ETag (see page-cache.ts). */
 export interface CachedPage {
@@ -13,5 +14,7 @@ declare module 'h3' {
     cacheTags?: string[]
     /** Set when the page may be cached: its key, and the last copy to fall back on if rendering fails. */
     pageCache?: { key: string, fallback?: CachedPage }
+    /** The page's content, read in this process rather than through the API routes (plugins/site-reads.ts). */
+    siteReads?: SiteReads
   }
 }

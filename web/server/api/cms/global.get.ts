@@ -1,2 +1,2 @@
 /** The agency's global settings: name, navigation, footer, default SEO. */
-export default defineEventHandler(() => readCms({ key: 'global', tags: () => ['global'], read: cms => cms.global.get() }))
+export default defineEventHandler(event => siteReads(event).global())

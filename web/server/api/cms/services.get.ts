@@ -1,2 +1,2 @@
 /** Every service, in display order. */
-export default defineEventHandler(() => readCms({ key: 'services', tags: () => ['services'], read: cms => cms.services.list() }))
+export default defineEventHandler(event => siteReads(event).services())

@@ -1,11 +1,2 @@
-import type { Category } from '@agency/shared'
-
 /** One blog category. */
-export default defineEventHandler((event) => {
-  const slug = getRouterParam(event, 'slug') ?? ''
-  return readCms<Category>({
-    key: `category:${slug}`,
-    tags: category => ['categories', `category:${slug}`, `category-doc:${category.documentId}`],
-    read: cms => cms.categories.bySlug(slug),
-  })
-})
+export default defineEventHandler(event => siteReads(event).category(getRouterParam(event, 'slug') ?? ''))

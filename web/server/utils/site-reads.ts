@@ -1,0 +1,83 @@
+import type { H3Event } from 'h3'
+import type { Article, CmsClient, Service } from '@agency/shared'
+import type { ArticlePage, ServicePage, SiteReads } from '~~/shared/types/site-reads'
+import { z } from 'zod'
+
+const RELATED_COUNT = 3
+
+const articleListSchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  category: z.string().regex(/^[a-z0-9-]{1,120}$/).optional(),
+  pageSize: z.coerce.number().int().min(1).max(24).optional(),
+})
+
+/** The article with its body rendered, and up to three related articles (same first category, else newest). */
+async function articlePage(cms: CmsClient, slug: string, draft: boolean): Promise<ArticlePage> {
+  const article = await cms.articles.bySlug(slug, { draft })
+  const category = article.categories[0]?.slug
+  const candidates = await cms.articles.list({ category, pageSize: RELATED_COUNT + 1 })
+  let related: Article[] = candidates.items.filter(other => other.slug !== slug)
+  if (related.length === 0 && category) {
+    const latest = await cms.articles.list({ pageSize: RELATED_COUNT + 1 })
+    related = latest.items.filter(other => other.slug !== slug)
+  }
+  return {
+    article: { ...article, bodyTree: await renderMarkdown(article.body) },
+    related: related.slice(0, RELATED_COUNT),
+  }
+}
+
+async function servicePage(cms: CmsClient, slug: string, draft: boolean): Promise<ServicePage> {
+  const [service, all] = await Promise.all([cms.services.bySlug(slug, { draft }), cms.services.list()])
+  return {
+    service: { ...service, bodyTree: await renderMarkdown(service.body) },
+    others: all.filter((other: Service) => other.slug !== service.slug),
+  }
+}
+
+/** Everything the site's pages read from the CMS, through the cache, as this request may see it. */
+export function siteReads(event: H3Event): SiteReads {
+  return {
+    global: () => readCms({ key: 'global', tags: () => ['global'], read: cms => cms.global.get() }),
+
+    services: () => readCms({ key: 'services', tags: () => ['services'], read: cms => cms.services.list() }),
+
+    servicePage: (slug) => {
+      if (isPreviewRequest(event))
+        return readDraft(event, cms => servicePage(cms, slug, true))
+      return readCms({
+        key: `service:${slug}`,
+        tags: page => ['services', `service:${slug}`, `service-doc:${page.service.documentId}`],
+        read: cms => servicePage(cms, slug, false),
+      })
+    },
+
+    articles: async (request) => {
+      const query = articleListSchema.safeParse(request)
+      if (!query.success)
+        throw createError({ statusCode: 400, statusMessage: 'Invalid page or category' })
+      const { page, category, pageSize = useRuntimeConfig().blog.pageSize } = query.data
+      return readCms({
+        key: `articles:${category ?? 'all'}:${page}:${pageSize}`,
+        tags: () => ['articles', ...(category ? [`category:${category}`] : [])],
+        read: cms => cms.articles.list({ page, category, pageSize }),
+      })
+    },
+
+    articlePage: (slug) => {
+      if (isPreviewRequest(event))
+        return readDraft(event, cms => articlePage(cms, slug, true))
+      return readCms({
+        key: `article:${slug}`,
+        tags: page => ['articles', `article:${slug}`, `article-doc:${page.article.documentId}`],
+        read: cms => articlePage(cms, slug, false),
+      })
+    },
+
+    category: slug => readCms({
+      key: `category:${slug}`,
+      tags: category => ['categories', `category:${slug}`, `category-doc:${category.documentId}`],
+      read: cms => cms.categories.bySlug(slug),
+    }),
+  }
+}

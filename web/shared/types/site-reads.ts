@@ -1,0 +1,34 @@
+import type { MDCRoot } from '@nuxtjs/mdc'
+import type { Article, Category, Global, Page, Service } from '@agency/shared'
+
+/** An article with its body rendered, and up to three related articles. */
+export interface ArticlePage {
+  article: Article & { bodyTree: MDCRoot }
+  related: Article[]
+}
+
+/** A service with its body rendered, and the other services to point to. */
+export interface ServicePage {
+  service: Service & { bodyTree: MDCRoot }
+  others: Service[]
+}
+
+/** A page of the article list as a visitor asks for it; checked before anything is read. */
+export interface ArticleListRequest {
+  page?: unknown
+  category?: unknown
+  pageSize?: unknown
+}
+
+/**
+ * The content pages are rendered from, for one request (drafts only in preview). The API routes under
+ * /api/cms answer with these; pages rendered on the server call them directly (server/utils/site-reads.ts).
+ */
+export interface SiteReads {
+  global: () => Promise<Global>
+  services: () => Promise<Service[]>
+  servicePage: (slug: string) => Promise<ServicePage>
+  articles: (request: ArticleListRequest) => Promise<Page<Article>>
+  articlePage: (slug: string) => Promise<ArticlePage>
+  category: (slug: string) => Promise<Category>
+}
