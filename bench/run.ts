@@ -6,6 +6,7 @@ import type { Database } from './lib/stack'
 import type { Load } from './lib/wrk'
 import type { Row } from './lib/results'
 import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -13,6 +14,7 @@ import path from 'node:path'
 import { createFullAccessToken } from '../web/test/support/cms-fixtures'
 import { createDatabase } from '../web/test/support/postgres'
 import { freePort } from '../web/test/support/processes'
+import { deleteRedisKeys, TEST_REDIS_URL } from '../web/test/support/redis-keys'
 import { SEED_ARTICLE_SLUG } from '../web/test/support/routes'
 import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'
 import { LIGHTHOUSE_CATEGORIES, lighthouseMedians } from './lib/lighthouse'
@@ -21,7 +23,7 @@ import { startNginx, startStaticNodeServer } from './lib/reference-servers'
 import { printResults, writeResults } from './lib/results'
 import { cmsDir, generateArticles, REVALIDATE_SECRET, startCms, startSite, webDir } from './lib/stack'
 import { CHROMIUM, ensureSystemTools, NGINX, programVersion } from './lib/system-tools'
-import { measureLoad } from './lib/wrk'
+import { measureLoad, WARM_UP_SECONDS } from './lib/wrk'
 
 const RESULTS_FILE = path.join(import.meta.dirname, 'results.md')
 /** Articles beside the seed, so that the REST list returns a full page of ten. */
@@ -154,11 +156,24 @@ async function pagesSection(cmsUrl: string, siteUrl: string, articlePath: string
   await stop(nginx)
   compare(`Cached article page (${(html.length / 1024).toFixed(0)} KiB)`, cached, nginxLoad, 'nginx', 0.33)
 
-  step('article page rendered on every request')
+  const processes = os.availableParallelism()
+  step(`article page rendered on every request, by ${processes} site processes sharing Redis`)
+  const redisPrefix = `bench-${crypto.randomUUID()}`
+  try {
+    const perCore = await started(startSite(cmsUrl, { NUXT_PAGE_CACHE_ENABLED: 'false', SITE_WORKERS: 'auto', NUXT_REDIS_URL: TEST_REDIS_URL, NUXT_REDIS_KEY_PREFIX: redisPrefix }))
+    const ssr = await measureLoad(`${perCore.url}${articlePath}`)
+    await stop(perCore)
+    record({ measure: `Article page rendered per request (page cache off; ${processes} site processes and Redis, as in docker-compose.yml)`, value: rate(ssr), target: '≥ 500 req/s', met: atLeast(ssr.requestsPerSecond, 500) })
+  }
+  finally {
+    await deleteRedisKeys(redisPrefix)
+  }
+
+  step('article page rendered on every request, by one site process')
   const rendering = await started(startSite(cmsUrl, { NUXT_PAGE_CACHE_ENABLED: 'false' }))
-  const ssr = await measureLoad(`${rendering.url}${articlePath}`)
+  const single = await measureLoad(`${rendering.url}${articlePath}`)
   await stop(rendering)
-  record({ measure: 'Article page rendered per request (page cache off)', value: rate(ssr), target: '≥ 500 req/s', met: atLeast(ssr.requestsPerSecond, 500) })
+  record({ measure: '  … one site process, its cache in memory', value: rate(single), target: '' })
   const uncached = await started(startSite(cmsUrl, { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }))
   const ssrFromCms = await measureLoad(`${uncached.url}${articlePath}`)
   await stop(uncached)
@@ -268,7 +283,7 @@ async function main(): Promise<void> {
 
   notes.push(
     'Every figure is measured side by side in one run; absolute figures drift on a shared machine, the ratios less so.',
-    'Load from wrk (one thread; 32 connections, 4 for the blog list at scale; 2 s warm-up, then 10 s). The site runs one Node.js process and nginx one worker.',
+    `Load from wrk (one thread; 32 connections, 4 for the blog list at scale; ${WARM_UP_SECONDS} s warm-up, then 10 s). The site runs one Node.js process unless a row says otherwise, and nginx one worker.`,
     'The site runs as in production (NODE_ENV and NUXT_ENVIRONMENT production, indexable); the CMS serves its REST API on Strapi with warn-level logs.',
   )
 }

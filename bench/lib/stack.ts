@@ -49,11 +49,14 @@ export function generateArticles(database: Database, count: number): void {
 /** Shared between the CMS's webhook and the site's purge endpoint. */
 export const REVALIDATE_SECRET = crypto.randomBytes(24).toString('hex')
 
-/** The built site as it runs in production (indexable, secrets set), one Node.js process. */
+/**
+ * The built site as it runs in production (indexable, secrets set, started as web/package.json's
+ * `start` and web/Dockerfile do), one Node.js process unless `env` sets SITE_WORKERS.
+ */
 export async function startSite(cmsUrl: string, env: Record<string, string> = {}, port?: number): Promise<RunningProcess> {
   const sitePort = port ?? await freePort()
   const secret = () => crypto.randomBytes(24).toString('hex')
-  return startServer('site', process.execPath, ['.output/server/index.mjs'], {
+  return startServer('site', process.execPath, ['--max-semi-space-size=64', 'scripts/serve.mjs'], {
     cwd: webDir,
     port: sitePort,
     readyPath: '/favicon.svg',

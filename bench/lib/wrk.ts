@@ -4,6 +4,8 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 const reportScript = path.join(import.meta.dirname, 'report.lua')
+/** Long enough for every process under load to have compiled its hot paths: each site process warms up on its own. */
+export const WARM_UP_SECONDS = 5
 
 export interface Load {
   requestsPerSecond: number
@@ -31,12 +33,12 @@ async function wrk(url: string, { seconds = 10, connections = 32, headers = {} }
 }
 
 /**
- * Loads a URL with wrk from one thread: a short warm-up (JIT, caches, connection pools) whose figures
+ * Loads a URL with wrk from one thread: a warm-up (JIT, caches, connection pools) whose figures
  * are dropped, then the measured run. An error status means the wrong thing was measured; requests left
  * unanswered by an overloaded server are part of its figures (see `rate` in run.ts).
  */
 export async function measureLoad(url: string, options: LoadOptions = {}): Promise<Load> {
-  await wrk(url, { ...options, seconds: 2 })
+  await wrk(url, { ...options, seconds: WARM_UP_SECONDS })
   const load = await wrk(url, options)
   if (load.badStatuses > 0)
     throw new Error(`${url}: ${load.badStatuses} of ${load.requests} answers under load were errors`)

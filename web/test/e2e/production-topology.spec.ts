@@ -1,4 +1,5 @@
 import type { RunningProcess } from '../support/processes'
+import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -17,8 +18,8 @@ if (reason && process.env.CI === 'true')
   throw new Error(`${reason}; CI=true requires PostgreSQL.`)
 
 /**
- * The topology of docker-compose.yml without Docker: the CMS on PostgreSQL, the site with its cache,
- * rate limit and outbox in Redis, smoke-tested end to end.
+ * The topology of docker-compose.yml without Docker: the CMS on PostgreSQL, the site in two processes
+ * with their cache, rate limit and outbox in Redis, smoke-tested end to end.
  */
 describe.skipIf(reason !== null)(`the production topology without Docker${reason ? ` — skipped: ${reason}` : ''}`, () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-topology-'))
@@ -39,7 +40,7 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
       env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url },
     })
     token = await createFullAccessToken(cms.url)
-    site = await startTestSite({ cmsUrl: cms.url, outboxDir: path.join(dataDir, 'outbox'), env: { NUXT_REDIS_URL: TEST_REDIS_URL, NUXT_REDIS_KEY_PREFIX: redisPrefix } })
+    site = await startTestSite({ cmsUrl: cms.url, outboxDir: path.join(dataDir, 'outbox'), env: { NUXT_REDIS_URL: TEST_REDIS_URL, NUXT_REDIS_KEY_PREFIX: redisPrefix, SITE_WORKERS: '2' } })
   })
 
   afterAll(async () => {
@@ -53,6 +54,11 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
     await redis.quit()
     database?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('runs the site in two processes', () => {
+    const children = execFileSync('ps', ['--ppid', String(site.pid), '-o', 'pid='], { encoding: 'utf8' }).trim().split('\n')
+    expect(children).toHaveLength(2)
   })
 
   it('serves the seeded content from PostgreSQL and caches pages in Redis', async () => {
@@ -73,14 +79,14 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
     expect(await countSubmissions(cms.url, token, { company: String(fields.company) })).toBe(1)
   })
 
-  it('finishes a request in flight when the site is stopped with SIGTERM', async () => {
-    const inFlight = fetch(`${site.url}/blog/category/content`)
+  it('finishes the requests in flight in every process when the site is stopped with SIGTERM', async () => {
+    const inFlight = Array.from({ length: 6 }, (_, index) => fetch(`${site.url}/blog/category/content?page=${index % 2 + 1}`))
     await new Promise(resolve => setTimeout(resolve, 20))
     const stopping = site.stop()
-    const response = await inFlight
-    expect(response.status).toBe(200)
-    expect(await response.text()).toContain('Content')
+    const responses = await Promise.all(inFlight)
+    expect(responses.map(response => response.status)).toEqual(Array.from({ length: 6 }, () => 200))
     await stopping
+    expect(execFileSync('ps', ['--ppid', String(site.pid), '-o', 'pid=', '--no-headers'], { encoding: 'utf8' }).trim()).toBe('')
   })
 
   it('answers every request in flight when the CMS is stopped with SIGTERM', async () => {

@@ -16,6 +16,7 @@ export async function freePort(): Promise<number> {
 
 export interface RunningProcess {
   url: string
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -52,6 +53,7 @@ export async function startServer(name: string, command: string, args: string[],
     if (ready) {
       return {
         url,
+        pid: child.pid!,
         async stop() {
           if (child.exitCode === null) {
             child.kill('SIGTERM')

@@ -1,8 +1,8 @@
 import { Redis } from 'ioredis'
 import { describe, it } from 'vitest'
+import { TEST_REDIS_URL } from './redis-keys'
 
-/** The Redis the unit tests use: TEST_REDIS_URL, or the one on this machine. */
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
+export { deleteRedisKeys, TEST_REDIS_URL, withTestRedis } from './redis-keys'
 
 const unreachableBecause = await probe(TEST_REDIS_URL)
 
@@ -26,30 +26,6 @@ export function describeWithRedis(name: string, tests: () => void): void {
     console.warn(`Skipping "${name}": ${reason}`)
     describe.skip(`${name} (skipped: ${reason})`, tests)
   }
-}
-
-/** Runs `use` with a plain client to the test Redis, for set-up and checks behind a module's back. */
-export async function withTestRedis<T>(use: (redis: Redis) => Promise<T>): Promise<T> {
-  const redis = new Redis(TEST_REDIS_URL)
-  try {
-    return await use(redis)
-  }
-  finally {
-    await redis.quit()
-  }
-}
-
-/** Deletes every key that starts with `prefix`, so a test leaves Redis as it found it. */
-export function deleteRedisKeys(prefix: string): Promise<void> {
-  return withTestRedis(async (redis) => {
-    let cursor = '0'
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000)
-      if (keys.length > 0)
-        await redis.del(...keys)
-      cursor = next
-    } while (cursor !== '0')
-  })
 }
 
 async function probe(url: string): Promise<string | undefined> {

@@ -54,10 +54,10 @@ export interface TestSiteOptions {
   env?: Record<string, string>
 }
 
-/** The built site (web/.output) against a CMS, with settings that let tests drive the form. */
+/** The built site (web/.output, started as in production) against a CMS, with settings that let tests drive the form. */
 export async function startTestSite({ cmsUrl, outboxDir, port, env = {} }: TestSiteOptions): Promise<RunningProcess> {
   const webPort = port ?? await freePort()
-  return startServer('site', process.execPath, ['.output/server/index.mjs'], {
+  return startServer('site', process.execPath, ['scripts/serve.mjs'], {
     cwd: webDir,
     port: webPort,
     readyPath: '/favicon.svg',
