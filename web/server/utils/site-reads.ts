@@ -1,6 +1,7 @@
 import type { H3Event } from 'h3'
 import type { Article, CmsClient, Service } from '@agency/shared'
 import type { ArticlePage, ServicePage, SiteReads } from '~~/shared/types/site-reads'
+import type { CmsRead } from './cms'
 import { z } from 'zod'
 
 const RELATED_COUNT = 3
@@ -35,6 +36,13 @@ async function servicePage(cms: CmsClient, slug: string, draft: boolean): Promis
   }
 }
 
+/** A page with drafts: the draft in preview, else the published version through the cache. */
+function readPreviewable<T>(event: H3Event, read: (cms: CmsClient, draft: boolean) => Promise<T>, cached: Omit<CmsRead<T>, 'read'>): Promise<T> {
+  if (isPreviewRequest(event))
+    return readDraft(event, cms => read(cms, true))
+  return readCms({ ...cached, read: cms => read(cms, false) })
+}
+
 /** Everything the site's pages read from the CMS, through the cache, as this request may see it. */
 export function siteReads(event: H3Event): SiteReads {
   return {
@@ -42,15 +50,10 @@ export function siteReads(event: H3Event): SiteReads {
 
     services: () => readCms({ key: 'services', tags: () => ['services'], read: cms => cms.services.list() }),
 
-    servicePage: (slug) => {
-      if (isPreviewRequest(event))
-        return readDraft(event, cms => servicePage(cms, slug, true))
-      return readCms({
-        key: `service:${slug}`,
-        tags: page => ['services', `service:${slug}`, `service-doc:${page.service.documentId}`],
-        read: cms => servicePage(cms, slug, false),
-      })
-    },
+    servicePage: slug => readPreviewable(event, (cms, draft) => servicePage(cms, slug, draft), {
+      key: `service:${slug}`,
+      tags: page => ['services', `service:${slug}`, `service-doc:${page.service.documentId}`],
+    }),
 
     articles: async (request) => {
       const query = articleListSchema.safeParse(request)
@@ -64,15 +67,10 @@ export function siteReads(event: H3Event): SiteReads {
       })
     },
 
-    articlePage: (slug) => {
-      if (isPreviewRequest(event))
-        return readDraft(event, cms => articlePage(cms, slug, true))
-      return readCms({
-        key: `article:${slug}`,
-        tags: page => ['articles', `article:${slug}`, `article-doc:${page.article.documentId}`],
-        read: cms => articlePage(cms, slug, false),
-      })
-    },
+    articlePage: slug => readPreviewable(event, (cms, draft) => articlePage(cms, slug, draft), {
+      key: `article:${slug}`,
+      tags: page => ['articles', `article:${slug}`, `article-doc:${page.article.documentId}`],
+    }),
 
     category: slug => readCms({
       key: `category:${slug}`,
