@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
-import type { Article, CmsClient, Service } from '@agency/shared'
-import type { ArticlePage, ServicePage, SiteReads } from '~~/shared/types/site-reads'
+import type { CmsClient } from '@agency/shared'
+import type { ArticlePage, ServicePage, SiteReads } from '../../shared/types/site-reads'
 import type { CmsRead } from './cms'
 import { z } from 'zod'
 
@@ -17,7 +17,7 @@ async function articlePage(cms: CmsClient, slug: string, draft: boolean): Promis
   const article = await cms.articles.bySlug(slug, { draft })
   const category = article.categories[0]?.slug
   const candidates = await cms.articles.list({ category, pageSize: RELATED_COUNT + 1 })
-  let related: Article[] = candidates.items.filter(other => other.slug !== slug)
+  let related = candidates.items.filter(other => other.slug !== slug)
   if (related.length === 0 && category) {
     const latest = await cms.articles.list({ pageSize: RELATED_COUNT + 1 })
     related = latest.items.filter(other => other.slug !== slug)
@@ -32,7 +32,7 @@ async function servicePage(cms: CmsClient, slug: string, draft: boolean): Promis
   const [service, all] = await Promise.all([cms.services.bySlug(slug, { draft }), cms.services.list()])
   return {
     service: { ...service, bodyTree: await renderMarkdown(service.body) },
-    others: all.filter((other: Service) => other.slug !== service.slug),
+    others: all.filter(other => other.slug !== service.slug),
   }
 }
 
