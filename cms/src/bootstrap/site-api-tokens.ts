@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi'
-import { DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN } from '@agency/shared'
+import { sharedSecret } from '../utils/secrets'
 
 interface SiteToken {
   name: string
   description: string
   /** The environment variable that holds the key, shared with the site. */
-  variable: string
-  devKey: string
+  variable: 'ASSESSMENT_API_TOKEN' | 'PREVIEW_API_TOKEN'
   permissions: string[]
 }
 
@@ -19,14 +18,12 @@ export const SITE_TOKENS: SiteToken[] = [
     name: 'Website assessment form',
     description: 'Used by the public site\'s server to store FREE Website Assessment requests. It can create submissions and nothing else.',
     variable: 'ASSESSMENT_API_TOKEN',
-    devKey: DEV_ASSESSMENT_API_TOKEN,
     permissions: ['api::assessment-submission.assessment-submission.create'],
   },
   {
     name: 'Website draft preview',
     description: 'Used by the public site\'s server to show drafts in the admin\'s preview. It can read the site\'s content and nothing else.',
     variable: 'PREVIEW_API_TOKEN',
-    devKey: DEV_PREVIEW_API_TOKEN,
     permissions: [
       'api::article.article.find',
       'api::article.article.findOne',
@@ -53,15 +50,8 @@ interface ContentApiTokenService {
   update: (id: number, attributes: { type: 'custom', permissions: string[] }) => Promise<unknown>
 }
 
-function keyOf(strapi: Core.Strapi, token: SiteToken): string {
-  const configured = process.env[token.variable]?.trim()
-  if (strapi.config.get('environment') === 'production' && (!configured || configured === token.devKey))
-    throw new Error(`${token.variable} is not set to a private value. Generate one (e.g. \`openssl rand -hex 32\`) and give the site the same value; see cms/.env.example.`)
-  return configured || token.devKey
-}
-
 async function reconcile(strapi: Core.Strapi, tokens: ContentApiTokenService, token: SiteToken): Promise<void> {
-  const accessKey = tokens.hash(keyOf(strapi, token))
+  const accessKey = tokens.hash(sharedSecret(token.variable))
   let row = await tokens.getByName(token.name, { populate: ['permissions'] })
   if (!row) {
     const created = await tokens.create({ name: token.name, description: token.description, type: 'custom', lifespan: null, permissions: token.permissions })

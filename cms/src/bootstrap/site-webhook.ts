@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi'
-import { DEV_REVALIDATE_SECRET } from '@agency/shared'
+import { isProduction, sharedSecret } from '../utils/secrets'
 
 const WEBHOOK_NAME = 'Public site cache'
 const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish']
@@ -30,13 +30,12 @@ interface WebhookRunner {
  * Put back on every start, so an edit in Settings → Webhooks cannot leave the site serving stale pages.
  */
 export async function reconcileSiteWebhook(strapi: Core.Strapi): Promise<void> {
-  const production = strapi.config.get('environment') === 'production'
-  const url = process.env.SITE_REVALIDATE_URL?.trim() || (production ? '' : 'http://127.0.0.1:3000/api/revalidate')
-  const secret = process.env.REVALIDATE_SECRET?.trim() || (production ? '' : DEV_REVALIDATE_SECRET)
-  if (!url || !secret) {
-    strapi.log.warn('[webhook] SITE_REVALIDATE_URL or REVALIDATE_SECRET is not set: the site will not hear about content changes.')
+  const url = process.env.SITE_REVALIDATE_URL?.trim() || (isProduction() ? '' : 'http://127.0.0.1:3000/api/revalidate')
+  if (!url) {
+    strapi.log.warn('[webhook] SITE_REVALIDATE_URL is not set: the site will not hear about content changes.')
     return
   }
+  const secret = sharedSecret('REVALIDATE_SECRET')
   const store = strapi.get('webhookStore') as WebhookStore
   const runner = strapi.get('webhookRunner') as WebhookRunner
   const wanted = { name: WEBHOOK_NAME, url, headers: { Authorization: `Bearer ${secret}` }, events: EVENTS, isEnabled: true }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
-import { DEV_PREVIEW_SECRET, signPreviewLink } from '@agency/shared'
+import { signPreviewLink } from '@agency/shared'
+import { sharedSecret } from './secrets'
 
 const PAGE_PATHS: Record<string, (slug: string) => string> = {
   'api::article.article': slug => `/blog/${slug}`,
@@ -8,13 +9,6 @@ const PAGE_PATHS: Record<string, (slug: string) => string> = {
 
 export function siteUrl(): string {
   return (process.env.SITE_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, '')
-}
-
-export function previewSecret(strapi: Core.Strapi): string {
-  const configured = process.env.PREVIEW_SECRET?.trim()
-  if (strapi.config.get('environment') === 'production' && (!configured || configured === DEV_PREVIEW_SECRET))
-    throw new Error('PREVIEW_SECRET is not set to a private value; give the site the same value as NUXT_PREVIEW_SECRET.')
-  return configured || DEV_PREVIEW_SECRET
 }
 
 /**
@@ -31,7 +25,7 @@ export async function previewUrl(strapi: Core.Strapi, uid: string, documentId: s
   const path = toPath(document.slug)
   if (status === 'published')
     return `${siteUrl()}${path}`
-  const link = signPreviewLink(previewSecret(strapi), path)
+  const link = signPreviewLink(sharedSecret('PREVIEW_SECRET'), path)
   const query = new URLSearchParams({ path: link.path, expiresAt: String(link.expiresAt), signature: link.signature })
   return `${siteUrl()}/api/preview?${query}`
 }

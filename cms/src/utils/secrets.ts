@@ -1,15 +1,55 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, secretProblem, secretProblemMessage } from '@agency/shared'
 import { appRoot } from './app-root'
 
-/** Values copied from templates that must never reach production. */
-const PLACEHOLDERS = /^(?:|changeme|change-me|change_me|tobemodified\d*|replace-me|secret|example)$/i
+/** The CMS's own secrets; outside production each is generated once and kept in .tmp/dev-secrets.json. */
+const OWN_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const
+type OwnSecret = typeof OWN_SECRETS[number]
 
+/**
+ * Secrets the site must hold too. Outside production both sides fall back to the same public development
+ * values (`@agency/shared`), so a fresh clone runs with no setup; production refuses those values.
+ */
+const SHARED_SECRETS = {
+  ASSESSMENT_API_TOKEN: DEV_ASSESSMENT_API_TOKEN,
+  PREVIEW_API_TOKEN: DEV_PREVIEW_API_TOKEN,
+  PREVIEW_SECRET: DEV_PREVIEW_SECRET,
+  REVALIDATE_SECRET: DEV_REVALIDATE_SECRET,
+} as const
+type SharedSecret = keyof typeof SHARED_SECRETS
+
+const DOCUMENTED_IN = 'cms/.env.example'
 const DEV_SECRETS_FILE = path.join(appRoot(), '.tmp', 'dev-secrets.json')
 
-function isProduction(): boolean {
+export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production'
+}
+
+const fromEnv = (name: string) => process.env[name]?.trim() ?? ''
+
+const listOf = (value: string) => value.split(',').map(key => key.trim()).filter(Boolean)
+
+/** APP_KEYS is a comma-separated list: every key in it must pass on its own, and it needs one at least. */
+function valuesOf(name: string): string[] {
+  const value = fromEnv(name)
+  return name === 'APP_KEYS' && listOf(value).length > 0 ? listOf(value) : [value]
+}
+
+/** One line per secret that production cannot start with, each naming its variable. */
+export function productionSecretProblems(): string[] {
+  return [...OWN_SECRETS, ...Object.keys(SHARED_SECRETS)].flatMap((name) => {
+    const problem = valuesOf(name).map(secretProblem).find(found => found !== undefined)
+    return problem ? [secretProblemMessage(name, problem, DOCUMENTED_IN)] : []
+  })
+}
+
+/** In production, stops the CMS at start with every secret that is missing or unfit, named at once. */
+function assertProductionSecrets(): void {
+  const problems = isProduction() ? productionSecretProblems() : []
+  if (problems.length > 0)
+    throw new Error(`The CMS cannot start in production (NODE_ENV=production):\n- ${problems.join('\n- ')}`)
 }
 
 function readDevSecrets(): Record<string, string> {
@@ -21,20 +61,7 @@ function readDevSecrets(): Record<string, string> {
   }
 }
 
-/**
- * Reads a secret from the environment. In production a missing or template value stops the CMS with a
- * message naming it. Elsewhere a random value is generated once and kept in .tmp/dev-secrets.json
- * (git-ignored, development only), so a fresh clone starts without any setup.
- */
-export function secret(name: string): string {
-  const value = process.env[name]?.trim()
-  if (value && !PLACEHOLDERS.test(value))
-    return value
-  if (isProduction()) {
-    throw new Error(value
-      ? `${name} still holds a placeholder value. Set a real secret (e.g. \`openssl rand -base64 32\`) before starting in production.`
-      : `${name} is not set. Every secret must come from the environment in production; see cms/.env.example.`)
-  }
+function generatedDevSecret(name: OwnSecret): string {
   const stored = readDevSecrets()
   const existing = stored[name]
   if (existing)
@@ -45,7 +72,24 @@ export function secret(name: string): string {
   return generated
 }
 
+/**
+ * One of the CMS's own secrets. In production every secret is checked by the shared policy first; outside
+ * production a value that is missing or a template placeholder is replaced by a generated one.
+ */
+export function secret(name: OwnSecret): string {
+  assertProductionSecrets()
+  const value = fromEnv(name)
+  const problem = secretProblem(value)
+  return problem === 'missing' || problem === 'placeholder' ? generatedDevSecret(name) : value
+}
+
 /** A comma-separated list of secrets, such as APP_KEYS. */
-export function secretList(name: string): string[] {
-  return secret(name).split(',').map(key => key.trim()).filter(Boolean)
+export function secretList(name: OwnSecret): string[] {
+  return listOf(secret(name))
+}
+
+/** A secret the site holds too: the configured value, or outside production the public development one. */
+export function sharedSecret(name: SharedSecret): string {
+  assertProductionSecrets()
+  return fromEnv(name) || SHARED_SECRETS[name]
 }
