@@ -284,7 +284,7 @@ async function main(): Promise<void> {
   notes.push(
     'Every figure is measured side by side in one run; absolute figures drift on a shared machine, the ratios less so.',
     `Load from wrk (one thread; 32 connections, 4 for the blog list at scale; ${WARM_UP_SECONDS} s warm-up, then 10 s). The site runs one Node.js process unless a row says otherwise, and nginx one worker.`,
-    'The site runs as in production (NODE_ENV and NUXT_ENVIRONMENT production, indexable); the CMS serves its REST API on Strapi with warn-level logs.',
+    'The site runs as in production (NODE_ENV production, every secret set, indexable); the CMS serves its REST API on Strapi with warn-level logs.',
   )
 }
 

@@ -28,8 +28,13 @@ export default defineNuxtConfig({
   css: ['~/assets/css/fonts.css', '~/assets/css/tokens.css', '~/assets/css/base.css'],
 
   runtimeConfig: {
-    /** `production` where the site is live (NUXT_ENVIRONMENT): secrets become mandatory, robots may index. */
-    environment: 'development',
+    /**
+     * A production build refuses development secrets and lets search engines in. `true` (NUXT_LOCAL_EVALUATION)
+     * is for trying a production build on your own machine only; it is logged loudly at start.
+     */
+    localEvaluation: false,
+    /** Whether robots.txt lets search engines in, in production (NUXT_INDEXABLE); `false` for a staging copy. */
+    indexable: true,
     public: {
       /** The site's public origin, for canonical URLs, the sitemap and feeds (NUXT_PUBLIC_SITE_URL). */
       siteUrl: 'http://localhost:3000',

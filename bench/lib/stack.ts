@@ -64,7 +64,6 @@ export async function startSite(cmsUrl: string, env: Record<string, string> = {}
       HOST: '127.0.0.1',
       PORT: String(sitePort),
       NODE_ENV: 'production',
-      NUXT_ENVIRONMENT: 'production',
       NUXT_TELEMETRY_DISABLED: '1',
       NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${sitePort}`,
       NUXT_CMS_URL: cmsUrl,

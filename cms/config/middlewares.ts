@@ -12,15 +12,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       keepHeaderOnError: true,
     },
   },
-  // Before the security headers, which Strapi builds anew for every request: a hit replays them.
-  {
-    name: 'global::api-cache',
-    config: {
-      enabled: env.bool('API_CACHE_ENABLED', true),
-      maxMegabytes: env.int('API_CACHE_MAX_MB', 64),
-      maxAgeSeconds: env.int('API_CACHE_MAX_AGE_SECONDS', 300),
-    },
-  },
   {
     name: 'strapi::security',
     config: {
@@ -42,6 +33,17 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  // Last, so that every middleware above runs for a cached read as for any other. Add new ones above it.
+  {
+    name: 'global::api-cache',
+    config: {
+      enabled: env.bool('API_CACHE_ENABLED', true),
+      maxMegabytes: env.int('API_CACHE_MAX_MB', 64),
+      maxAgeSeconds: env.int('API_CACHE_MAX_AGE_SECONDS', 300),
+      // Off unless asked for: hits it answers skip every middleware above (api-cache/front-door.ts).
+      frontDoor: env.bool('API_CACHE_FRONT_DOOR', false),
+    },
+  },
 ]
 
 export default config

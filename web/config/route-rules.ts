@@ -1,4 +1,5 @@
 import type { NitroRouteConfig } from 'nitropack'
+import { SECURITY_HEADERS } from './security-headers'
 
 /**
  * Every page ships without JavaScript unless it opts in: no hydration, no payload, full page loads
@@ -7,5 +8,5 @@ import type { NitroRouteConfig } from 'nitropack'
  * `{ noScripts: false }` and is held to the 60 KiB budget instead of 10 KiB.
  */
 export const routeRules: Record<string, NitroRouteConfig> = {
-  '/**': { noScripts: true },
+  '/**': { noScripts: true, headers: SECURITY_HEADERS },
 }

@@ -9,6 +9,7 @@ interface ApiCacheConfig {
   enabled: boolean
   maxMegabytes: number
   maxAgeSeconds: number
+  frontDoor: boolean
 }
 
 /** Anonymous content reads: the same for every caller, unlike anything sent with a token. */
@@ -32,27 +33,29 @@ function isJsonValue(body: unknown): boolean {
 }
 
 /**
- * Answers repeated anonymous content API reads from memory, skipping the security headers' set-up (replayed
- * instead), the query parsing, the permission lookup, the database and the serialisation that cost Strapi
- * most of its time; any write empties it (see api-cache/index.ts). Hits without an Origin are answered
- * before Koa (api-cache/front-door.ts); a browser's cross-origin read is answered here, after CORS. Sends
- * an ETag and answers 304 when the caller's copy is current. One CMS instance per cache: several would
- * each need to hear of the others' writes.
+ * Answers repeated anonymous content API reads from memory, skipping the query parsing, the permission
+ * lookup, the database and the serialisation that cost Strapi most of its time; any write empties it (see
+ * api-cache/index.ts). It comes last among the global middlewares, so all the others run for a hit too.
+ * With `frontDoor` on, hits without an Origin are answered before Koa instead (api-cache/front-door.ts),
+ * with the headers of the read they replay. Sends an ETag and answers 304 when the caller's copy is
+ * current. One CMS instance per cache: several would each need to hear of the others' writes.
  */
 const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) => {
   if (!config.enabled)
     return async (_ctx, next) => next()
   const store = openResponseStore(strapi, { maxBytes: config.maxMegabytes * 2 ** 20, maxAgeMs: config.maxAgeSeconds * 1000 })
 
-  const logHits = strapi.log.isLevelEnabled('http')
-  answerHitsFirst(
-    strapi.server.httpServer,
-    // A CORS answer depends on the Origin: a browser's cross-origin read is answered below, after CORS.
-    request => cacheable(request.method ?? '', request.url ?? '', request.headers.authorization) && !request.headers.origin
-      ? store.get(request.url!)
-      : undefined,
-    (request, status) => logHits && strapi.log.http(`${request.method} ${request.url} (0 ms) ${status}`),
-  )
+  if (config.frontDoor) {
+    const logHits = strapi.log.isLevelEnabled('http')
+    answerHitsFirst(
+      strapi.server.httpServer,
+      // A CORS answer depends on the Origin: a browser's cross-origin read is answered below, after CORS.
+      request => cacheable(request.method ?? '', request.url ?? '', request.headers.authorization) && !request.headers.origin
+        ? store.get(request.url ?? '')
+        : undefined,
+      (request, status) => logHits && strapi.log.http(`${request.method} ${request.url} (0 ms) ${status}`),
+    )
+  }
 
   const answer = (ctx: Context, hit: CachedResponse, status: 'HIT' | 'MISS') => {
     ctx.status = 200

@@ -53,11 +53,18 @@ async function destroyKeepingProcessListeners(strapi: Core.Strapi): Promise<void
   }
 }
 
+export interface StartCmsOptions {
+  /** Variables set for this CMS on top of the test defaults. */
+  env?: Record<string, string>
+  /** Changes the loaded configuration before Strapi starts, as an edit of config/*.ts would. */
+  configure?: (config: Core.Strapi['config']) => void
+}
+
 /**
  * Boots the real, compiled Strapi app on a brand-new database (a temporary SQLite file or a uniquely
  * named PostgreSQL database), seeded as on a first start, listening on a free local port.
  */
-export async function startCms(database: DatabaseKind): Promise<RunningCms> {
+export async function startCms(database: DatabaseKind, options: StartCmsOptions = {}): Promise<RunningCms> {
   const port = await freePort()
   const cleanups: Array<() => Promise<void> | void> = []
   const mailbox = await startMailbox()
@@ -77,6 +84,7 @@ export async function startCms(database: DatabaseKind): Promise<RunningCms> {
     SMTP_PORT: String(mailbox.port),
     NOTIFY_EMAIL: TEST_NOTIFY_EMAIL,
     AUDIT_TEST_SITES: fixtureSite.host,
+    ...options.env,
   })
 
   if (database === 'postgres') {
@@ -91,6 +99,7 @@ export async function startCms(database: DatabaseKind): Promise<RunningCms> {
   }
 
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false })
+  options.configure?.(strapi.config)
   await strapi.start()
 
   return {

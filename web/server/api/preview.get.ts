@@ -1,4 +1,5 @@
 import { signPreviewSession, verifyPreviewLink } from '@agency/shared'
+import { siteSecret } from '../security/site-secrets'
 
 /** How long one preview session lasts in a browser. */
 const SESSION_MS = 60 * 60 * 1000
@@ -9,7 +10,7 @@ const SESSION_MS = 60 * 60 * 1000
  */
 export default defineEventHandler((event) => {
   const query = getQuery(event)
-  const secret = previewSecret()
+  const secret = siteSecret('previewSecret')
   if (!verifyPreviewLink(secret, query) || typeof query.path !== 'string' || !query.path.startsWith('/') || query.path.startsWith('//'))
     throw createError({ statusCode: 401, statusMessage: 'Unauthorized', message: 'This preview link is invalid or has expired. Open the preview again from the CMS.' })
   const expiresAt = Date.now() + SESSION_MS

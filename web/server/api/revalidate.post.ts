@@ -1,5 +1,6 @@
 import type { CmsWebhookEvent } from '../utils/cache-tags'
 import crypto from 'node:crypto'
+import { siteSecret } from '../security/site-secrets'
 
 function authorized(header: string | undefined, secret: string): boolean {
   const given = Buffer.from(header ?? '')
@@ -12,7 +13,7 @@ function authorized(header: string | undefined, secret: string): boolean {
  * sharing the cache. 401 without the shared secret, and then nothing is purged.
  */
 export default defineEventHandler(async (event) => {
-  if (!authorized(getRequestHeader(event, 'authorization'), revalidateSecret()))
+  if (!authorized(getRequestHeader(event, 'authorization'), siteSecret('revalidateSecret')))
     throw createError({ statusCode: 401, statusMessage: 'Unauthorized', message: 'Missing or wrong webhook secret.' })
   const payload = await readBody<CmsWebhookEvent>(event)
   const tags = tagsForCmsEvent(payload ?? {})

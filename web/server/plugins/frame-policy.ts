@@ -1,15 +1,15 @@
+import { contentSecurityPolicy } from '../../config/security-headers'
+
 /**
- * Who may show the site's pages in a frame: nobody but the site itself, except preview pages, which
- * the CMS admin shows in its Preview panel. Preview pages are never stored by a browser or a CDN.
+ * Who may show a preview page in a frame: the site and the CMS admin, whose Preview panel shows it.
+ * Every other page keeps the route rules' policy (the site alone). Preview pages are never stored by a
+ * browser or a CDN.
  */
 export default defineNitroPlugin((nitroApp) => {
+  const previewPolicy = contentSecurityPolicy([`'self'`, new URL(useRuntimeConfig().cms.publicUrl).origin])
   nitroApp.hooks.hook('render:response', (response, { event }) => {
-    const preview = getCookie(event, PREVIEW_COOKIE) !== undefined && isPreviewRequest(event)
-    const adminOrigin = new URL(useRuntimeConfig().cms.publicUrl).origin
-    response.headers = {
-      ...response.headers,
-      'Content-Security-Policy': preview ? `${DEFAULT_FRAME_POLICY} ${adminOrigin}` : DEFAULT_FRAME_POLICY,
-      ...(preview ? { 'Cache-Control': 'no-store' } : {}),
-    }
+    if (!isPreviewRequest(event))
+      return
+    response.headers = { ...response.headers, 'Content-Security-Policy': previewPolicy, 'Cache-Control': 'no-store' }
   })
 })

@@ -1,10 +1,13 @@
+import { siteMode } from '../security/site-mode'
+
 /**
- * Crawling rules. Only production is indexed: every other environment (staging, previews, tests)
- * turns all crawlers away, so a copy of the site never competes with the real one in search results.
+ * Crawling rules. Production is indexed unless told otherwise (NUXT_INDEXABLE=false, for a staging copy);
+ * development and local evaluation turn all crawlers away, so a copy of the site never competes with
+ * the real one in search results.
  */
 export default defineEventHandler((event) => {
-  const { environment, public: { siteUrl } } = useRuntimeConfig()
-  const rules = environment === 'production' ? ['Allow: /', 'Disallow: /api/'] : ['Disallow: /']
+  const { indexable, public: { siteUrl } } = useRuntimeConfig()
+  const rules = siteMode() === 'production' && String(indexable) !== 'false' ? ['Allow: /', 'Disallow: /api/'] : ['Disallow: /']
   const body = ['User-agent: *', ...rules, '', `Sitemap: ${siteUrlFor(siteUrl, '/sitemap.xml')}`, ''].join('\n')
   return sendDocument(event, body, 'text/plain; charset=utf-8')
 })

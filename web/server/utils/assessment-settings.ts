@@ -1,5 +1,4 @@
-import crypto from 'node:crypto'
-import { DEV_ASSESSMENT_API_TOKEN } from '@agency/shared'
+import { siteSecret } from '../security/site-secrets'
 import { configuredRedisUrl } from './site-cache'
 
 export interface AssessmentSettings {
@@ -16,21 +15,14 @@ export interface AssessmentSettings {
 
 let settings: AssessmentSettings | undefined
 
-/**
- * The assessment pipeline's settings, from runtimeConfig. Outside production, a missing token secret
- * is generated for this process and the CMS token falls back to the development token; in production
- * both must be configured and their absence stops the request with a clear log line.
- */
+/** The assessment pipeline's settings, from runtimeConfig and the site's secrets. */
 export function useAssessmentSettings(): AssessmentSettings {
   if (settings)
     return settings
-  const { environment, cms, assessment } = useRuntimeConfig()
-  const production = environment === 'production'
-  if (production && (!assessment.tokenSecret || !cms.formToken))
-    throw new Error('NUXT_ASSESSMENT_TOKEN_SECRET and NUXT_CMS_FORM_TOKEN must be set when NUXT_ENVIRONMENT=production; see web/.env.example.')
+  const { assessment } = useRuntimeConfig()
   settings = {
-    tokenSecret: assessment.tokenSecret || crypto.randomBytes(32).toString('base64url'),
-    formToken: cms.formToken || DEV_ASSESSMENT_API_TOKEN,
+    tokenSecret: siteSecret('formTokenSecret'),
+    formToken: siteSecret('formToken'),
     redisUrl: configuredRedisUrl(),
     minFillMs: Number(assessment.minFillSeconds) * 1000,
     rateLimitPoints: Number(assessment.rateLimitPoints),

@@ -42,7 +42,6 @@ export async function answerFromPageCache(event: H3Event): Promise<boolean> {
   const etag = variantEtag(found.entry.value.etag, encoding)
   setResponseHeaders(event, {
     'Content-Type': 'text/html;charset=utf-8',
-    'Content-Security-Policy': DEFAULT_FRAME_POLICY,
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
     ...pageCacheHeaders(etag, 'HIT'),
   })

@@ -7,9 +7,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 export const PAGE_REFRESH_HEADER = 'x-page-cache-refresh'
 export const pageRefreshToken = crypto.randomBytes(16).toString('hex')
 
-/** Who may frame a page that is not a preview: the site alone (see plugins/frame-policy.ts). */
-export const DEFAULT_FRAME_POLICY = 'frame-ancestors \'self\''
-
 const UNCACHED_PREFIXES = ['/api/', '/_', '/fonts/', '/uploads/']
 /**
  * Rendered per request: the form carries a fresh fill-time token, and search results depend on `?q=`,
@@ -27,7 +24,8 @@ export function pageKey(event: H3Event): string | undefined {
   const [pathname = '/', search] = event.path.split('?', 2)
   if (UNCACHED_PREFIXES.some(prefix => pathname.startsWith(prefix)) || UNCACHED_PAGES.has(pathname))
     return undefined
-  if (event.node.req.headers.cookie?.includes(PREVIEW_COOKIE) && getCookie(event, PREVIEW_COOKIE) !== undefined)
+  // A preview shows drafts; a cookie that does not verify changes nothing and gets the cached page.
+  if (isPreviewRequest(event))
     return undefined
   // Only `page` changes what a page shows; tracking parameters and the like share one copy.
   const page = search === undefined ? null : new URLSearchParams(search).get('page')

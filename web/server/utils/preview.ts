@@ -4,20 +4,22 @@ import { createCmsClient, verifyPreviewSession } from '@agency/shared'
 import { getCookie, setResponseHeader } from 'h3'
 import { PREVIEW_COOKIE } from '../../shared/utils/preview'
 import { toHttpError } from './cms'
-import { previewSecret, previewToken } from './site-secrets'
+import { siteSecret } from '../security/site-secrets'
 
 let previewClient: CmsClient | undefined
 
-/** True when the request carries a valid, unexpired preview cookie. */
+/** True when the request carries a valid, unexpired preview cookie; checked once per request. */
 export function isPreviewRequest(event: H3Event): boolean {
-  return verifyPreviewSession(previewSecret(), getCookie(event, PREVIEW_COOKIE))
+  event.context.preview ??= event.node.req.headers.cookie?.includes(PREVIEW_COOKIE) === true
+    && verifyPreviewSession(siteSecret('previewSecret'), getCookie(event, PREVIEW_COOKIE))
+  return event.context.preview
 }
 
 /** The CMS client that may read drafts; only for requests in preview. */
 export function usePreviewCms(): CmsClient {
   if (!previewClient) {
     const { cms } = useRuntimeConfig()
-    previewClient = createCmsClient({ baseURL: cms.url, token: previewToken(), timeoutMs: cms.timeoutMs })
+    previewClient = createCmsClient({ baseURL: cms.url, token: siteSecret('previewToken'), timeoutMs: cms.timeoutMs })
   }
   return previewClient
 }

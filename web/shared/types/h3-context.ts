@@ -12,6 +12,8 @@ declare module 'h3' {
     assessmentForm?: AssessmentFormState
     /** What the page being rendered shows, collected by the data composables for the page cache. */
     cacheTags?: string[]
+    /** Whether the request carries a preview cookie whose signature verifies (server/utils/preview.ts). */
+    preview?: boolean
     /** Set when the page may be cached: its key, and the last copy to fall back on if rendering fails. */
     pageCache?: { key: string, fallback?: CachedPage }
     /** The page's content, read in this process rather than through the API routes (plugins/site-reads.ts). */

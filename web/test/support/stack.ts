@@ -54,7 +54,11 @@ export interface TestSiteOptions {
   env?: Record<string, string>
 }
 
-/** The built site (web/.output, started as in production) against a CMS, with settings that let tests drive the form. */
+/**
+ * The built site (web/.output, started as in production) against a CMS, with settings that let tests drive
+ * the form. It runs as a local evaluation, with the development secrets the test CMS also uses, unless a
+ * test passes `NUXT_LOCAL_EVALUATION: 'false'` and real secrets.
+ */
 export async function startTestSite({ cmsUrl, outboxDir, port, env = {} }: TestSiteOptions): Promise<RunningProcess> {
   const webPort = port ?? await freePort()
   return startServer('site', process.execPath, ['scripts/serve.mjs'], {
@@ -67,6 +71,7 @@ export async function startTestSite({ cmsUrl, outboxDir, port, env = {} }: TestS
       NUXT_CMS_URL: cmsUrl,
       NUXT_BLOG_PAGE_SIZE: String(E2E_PAGE_SIZE),
       NUXT_TELEMETRY_DISABLED: '1',
+      NUXT_LOCAL_EVALUATION: 'true',
       NUXT_ASSESSMENT_TOKEN_SECRET: TEST_FORM_SECRET,
       NUXT_ASSESSMENT_MIN_FILL_SECONDS: '1',
       NUXT_ASSESSMENT_TRUST_PROXY: 'true',

@@ -53,7 +53,7 @@ describe('docker-compose.yml', () => {
       const dockerfile = path.join(root, build?.context ?? '', build?.dockerfile ?? '')
       expect(fs.existsSync(dockerfile), dockerfile).toBe(true)
       const text = fs.readFileSync(dockerfile, 'utf8')
-      expect(text).toMatch(/^FROM node:(22|24)-/m)
+      expect(text).toMatch(/^FROM node:24-/m)
       expect(text).toMatch(/^HEALTHCHECK /m)
       expect(text).toMatch(/AS runtime/)
     }
@@ -61,7 +61,8 @@ describe('docker-compose.yml', () => {
 
   it('runs the CMS in production on PostgreSQL and the site with its cache in Redis', () => {
     expect(services.cms?.environment).toMatchObject({ NODE_ENV: 'production', DATABASE_CLIENT: 'postgres' })
-    expect(services.web?.environment).toMatchObject({ NUXT_ENVIRONMENT: 'production', NUXT_REDIS_URL: 'redis://redis:6379' })
+    expect(services.web?.environment).toMatchObject({ NUXT_REDIS_URL: 'redis://redis:6379' })
+    expect(services.web?.environment).not.toHaveProperty('NUXT_LOCAL_EVALUATION')
   })
 
   it('documents every variable it reads in .env.example', () => {
