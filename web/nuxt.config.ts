@@ -123,11 +123,6 @@ export default defineNuxtConfig({
       { baseURL: '/fonts/inter', dir: fontFiles('@fontsource-variable/inter'), maxAge: 31_536_000 },
       { baseURL: '/fonts/fraunces', dir: fontFiles('@fontsource-variable/fraunces'), maxAge: 31_536_000 },
     ],
-    externals: {
-      // The built server otherwise crashes on start with "Cannot find module …/async-function/require.mjs"
-      // (nitrojs/nitro#4468, vercel/nft#603, reached through axios → form-data). Remove once nft is fixed.
-      traceOptions: { conditions: ['node', 'module-sync'] },
-    },
   },
 
   vite: {

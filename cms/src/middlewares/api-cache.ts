@@ -18,8 +18,8 @@ function cacheable(method: string, url: string, authorization: string | undefine
 }
 
 /**
- * Headers of a stored answer that a hit replays: those the middlewares after this one set. Excluded are
- * those that depend on the request (CORS, set before this middleware runs) and those set anew on replay.
+ * Headers of a stored answer that a hit answered ahead of Koa replays (api-cache/front-door.ts), standing
+ * in for the middlewares it skips. Excluded are those that depend on the request (CORS) and those set anew.
  */
 const NOT_REPLAYED = /^(?:access-control-|vary$|content-(?:type|length)$|etag$|x-cache$|date$|connection$|keep-alive$)/
 
@@ -57,9 +57,10 @@ const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) =>
     )
   }
 
+  // The middlewares before this one have set their headers for this request: none is replayed here.
   const answer = (ctx: Context, hit: CachedResponse, status: 'HIT' | 'MISS') => {
     ctx.status = 200
-    ctx.set({ ...hit.headers, ...cacheHeaders(hit, status) })
+    ctx.set(cacheHeaders(hit, status))
     if (ctx.fresh) {
       ctx.status = 304
       return

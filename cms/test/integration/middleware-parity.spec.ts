@@ -58,7 +58,8 @@ describe('global middlewares and the response cache', () => {
     })
   })
 
-  // The front door relies on Strapi serving HTTP through one `request` listener, Koa's; this pins it.
+  // The front door relies on Strapi serving HTTP through Koa's `request` listener: were it not there when
+  // the middleware is set up, hits would go through Koa and number themselves, and this would fail.
   describe('with API_CACHE_FRONT_DOOR=true', () => {
     let cms: RunningCms
     beforeAll(async () => {
@@ -69,7 +70,6 @@ describe('global middlewares and the response cache', () => {
     })
 
     it('answers hits ahead of Koa: they skip every middleware and replay the headers of the read', async () => {
-      expect(cms.strapi.server.httpServer.listeners('request')).toHaveLength(1)
       const miss = await read(cms)
       const hits = [await read(cms), await read(cms)]
       expect(miss.cache).toBe('MISS')

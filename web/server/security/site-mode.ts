@@ -8,7 +8,8 @@ import { useRuntimeConfig } from 'nitropack/runtime'
 export type SiteMode = 'development' | 'local-evaluation' | 'production'
 
 export function siteMode(): SiteMode {
-  if (import.meta.dev && process.env.NODE_ENV !== 'production')
+  // The build prerenders @nuxt/content's files through the server, where no secret is given or needed.
+  if ((import.meta.dev && process.env.NODE_ENV !== 'production') || import.meta.prerender)
     return 'development'
   return String(useRuntimeConfig().localEvaluation) === 'true' ? 'local-evaluation' : 'production'
 }
