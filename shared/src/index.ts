@@ -1,5 +1,6 @@
 export * from './client/cms-client'
 export * from './client/errors'
 export type { CmsClientOptions } from './client/http'
+export * from './paths'
 export * from './preview'
 export * from './schemas'
