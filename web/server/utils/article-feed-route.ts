@@ -1,5 +1,4 @@
-import type { CmsClient } from '@agency/shared'
-import type { FeedFormat } from '../../shared/utils/feeds'
+import type { CmsClient, FeedFormat } from '@agency/shared'
 import type { ArticleFeedSource } from './article-feed'
 import { slugSchema } from '@agency/shared'
 import { FEED_FILES } from '../../shared/utils/feeds'
