@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi'
-import { DEV_REVALIDATE_SECRET } from '@agency/shared'
+import { DEV_REVALIDATE_SECRET, revalidatePath } from '@agency/shared'
 
 const WEBHOOK_NAME = 'Public site cache'
 const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish']
@@ -31,7 +31,7 @@ interface WebhookRunner {
  */
 export async function reconcileSiteWebhook(strapi: Core.Strapi): Promise<void> {
   const production = strapi.config.get('environment') === 'production'
-  const url = process.env.SITE_REVALIDATE_URL?.trim() || (production ? '' : 'http://127.0.0.1:3000/api/revalidate')
+  const url = process.env.SITE_REVALIDATE_URL?.trim() || (production ? '' : `http://127.0.0.1:3000${revalidatePath()}`)
   const secret = process.env.REVALIDATE_SECRET?.trim() || (production ? '' : DEV_REVALIDATE_SECRET)
   if (!url || !secret) {
     strapi.log.warn('[webhook] SITE_REVALIDATE_URL or REVALIDATE_SECRET is not set: the site will not hear about content changes.')

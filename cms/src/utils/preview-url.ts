@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi'
-import { DEV_PREVIEW_SECRET, signPreviewLink } from '@agency/shared'
+import { articlePath, DEV_PREVIEW_SECRET, previewPath, servicePath, signPreviewLink } from '@agency/shared'
 
 const PAGE_PATHS: Record<string, (slug: string) => string> = {
-  'api::article.article': slug => `/blog/${slug}`,
-  'api::service.service': slug => `/services/${slug}`,
+  'api::article.article': articlePath,
+  'api::service.service': servicePath,
 }
 
 export function siteUrl(): string {
@@ -31,7 +31,5 @@ export async function previewUrl(strapi: Core.Strapi, uid: string, documentId: s
   const path = toPath(document.slug)
   if (status === 'published')
     return `${siteUrl()}${path}`
-  const link = signPreviewLink(previewSecret(strapi), path)
-  const query = new URLSearchParams({ path: link.path, expiresAt: String(link.expiresAt), signature: link.signature })
-  return `${siteUrl()}/api/preview?${query}`
+  return `${siteUrl()}${previewPath(signPreviewLink(previewSecret(strapi), path))}`
 }
