@@ -6,7 +6,8 @@
  */
 import type { FieldErrors } from '../shared/types/assessment-form'
 import { assessmentInputSchema } from '@agency/shared/assessment'
-import { FIELD_LABELS, FIELD_ORDER, formFieldsToInput, THANK_YOU_PAGE } from '../shared/utils/assessment-form'
+import { assessmentThankYouPath } from '@agency/shared/paths'
+import { FIELD_LABELS, FIELD_ORDER, formFieldsToInput } from '../shared/utils/assessment-form'
 
 function fieldsOf(form: HTMLFormElement): Record<string, unknown> {
   const fields: Record<string, unknown> = {}
@@ -132,7 +133,7 @@ async function send(form: HTMLFormElement, fields: Record<string, unknown>): Pro
   }
   if (response.ok) {
     setBusy(form, true, 'Request received. Taking you to the next step…')
-    window.location.assign(THANK_YOU_PAGE)
+    window.location.assign(assessmentThankYouPath())
     return
   }
   const body = await response.json().catch(() => ({})) as { message?: string, fieldErrors?: FieldErrors }

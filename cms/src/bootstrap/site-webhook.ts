@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { revalidatePath } from '@agency/shared'
 import { isProduction, sharedSecret } from '../utils/secrets'
 
 const WEBHOOK_NAME = 'Public site cache'
@@ -30,7 +31,7 @@ interface WebhookRunner {
  * Put back on every start, so an edit in Settings → Webhooks cannot leave the site serving stale pages.
  */
 export async function reconcileSiteWebhook(strapi: Core.Strapi): Promise<void> {
-  const url = process.env.SITE_REVALIDATE_URL?.trim() || (isProduction() ? '' : 'http://127.0.0.1:3000/api/revalidate')
+  const url = process.env.SITE_REVALIDATE_URL?.trim() || (isProduction() ? '' : `http://127.0.0.1:3000${revalidatePath()}`)
   if (!url) {
     strapi.log.warn('[webhook] SITE_REVALIDATE_URL is not set: the site will not hear about content changes.')
     return

@@ -1,7 +1,6 @@
 import type { GlobalFields } from '@agency/shared'
+import { assessmentPath, blogPath, contentPagePath, servicePath, servicesPath } from '@agency/shared'
 import { services } from './services'
-
-const ASSESSMENT_PATH = '/free-website-assessment'
 
 export const global: GlobalFields = {
   agencyName: 'Kestrel Digital',
@@ -12,21 +11,21 @@ export const global: GlobalFields = {
   navigation: [
     {
       label: 'I need',
-      links: services.map(service => ({ label: service.title, href: `/services/${service.slug}` })),
+      links: services.map(service => ({ label: service.title, href: servicePath(service.slug) })),
     },
-    { label: 'Blog', href: '/blog', links: [] },
-    { label: 'About', href: '/about', links: [] },
+    { label: 'Blog', href: blogPath(), links: [] },
+    { label: 'About', href: contentPagePath('about'), links: [] },
   ],
-  cta: { label: 'FREE Website Assessment', href: ASSESSMENT_PATH },
+  cta: { label: 'FREE Website Assessment', href: assessmentPath() },
   footer: {
     blurb: 'A small studio of designers, developers and marketers helping growing businesses win customers online.',
     links: [
-      { label: 'Services', href: '/services' },
-      { label: 'Blog', href: '/blog' },
-      { label: 'About', href: '/about' },
-      { label: 'FREE Website Assessment', href: ASSESSMENT_PATH },
-      { label: 'Privacy', href: '/privacy' },
-      { label: 'Terms', href: '/terms' },
+      { label: 'Services', href: servicesPath() },
+      { label: 'Blog', href: blogPath() },
+      { label: 'About', href: contentPagePath('about') },
+      { label: 'FREE Website Assessment', href: assessmentPath() },
+      { label: 'Privacy', href: contentPagePath('privacy') },
+      { label: 'Terms', href: contentPagePath('terms') },
     ],
     copyright: 'Kestrel Digital. All rights reserved.',
   },

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi'
-import { signPreviewLink } from '@agency/shared'
+import { articlePath, previewPath, servicePath, signPreviewLink } from '@agency/shared'
 import { sharedSecret } from './secrets'
 
 const PAGE_PATHS: Record<string, (slug: string) => string> = {
-  'api::article.article': slug => `/blog/${slug}`,
-  'api::service.service': slug => `/services/${slug}`,
+  'api::article.article': articlePath,
+  'api::service.service': servicePath,
 }
 
 export function siteUrl(): string {
@@ -25,7 +25,5 @@ export async function previewUrl(strapi: Core.Strapi, uid: string, documentId: s
   const path = toPath(document.slug)
   if (status === 'published')
     return `${siteUrl()}${path}`
-  const link = signPreviewLink(sharedSecret('PREVIEW_SECRET'), path)
-  const query = new URLSearchParams({ path: link.path, expiresAt: String(link.expiresAt), signature: link.signature })
-  return `${siteUrl()}/api/preview?${query}`
+  return `${siteUrl()}${previewPath(signPreviewLink(sharedSecret('PREVIEW_SECRET'), path))}`
 }

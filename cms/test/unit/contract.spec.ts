@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import fs from 'node:fs'
 import path from 'node:path'
-import { articleSchema, assessmentSubmissionSchema, categorySchema, globalSchema, serviceSchema } from '@agency/shared'
+import { articleSchema, ASSESSMENT_FIELD_LIMITS, assessmentSubmissionSchema, categorySchema, globalSchema, serviceSchema } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
 
 /**
@@ -18,6 +18,7 @@ interface Attribute {
   relation?: string
   enum?: string[]
   multiple?: boolean
+  maxLength?: number
 }
 
 interface StrapiSchema {
@@ -130,6 +131,21 @@ function compare(label: string, strapi: StrapiSchema, zodSchema: z.ZodType, opti
   return problems
 }
 
+/** Where Strapi's `maxLength` and the shared limits of the same fields disagree, either way. */
+function limitProblems(label: string, strapi: StrapiSchema, limits: Record<string, number>): string[] {
+  const problems: string[] = []
+  for (const [name, { maxLength }] of Object.entries(strapi.attributes)) {
+    const limit = limits[name]
+    if (maxLength !== limit)
+      problems.push(`${label}.${name}: ${maxLength === undefined ? 'no maxLength' : `maxLength ${maxLength}`} in schema.json, ${limit ?? 'no limit'} in the shared schema`)
+  }
+  for (const name of Object.keys(limits)) {
+    if (!(name in strapi.attributes))
+      problems.push(`${label}.${name}: limited in the shared schema, missing from schema.json`)
+  }
+  return problems
+}
+
 describe('shared schemas match the Strapi content model', () => {
   it.each([
     { name: 'service', schema: serviceSchema, options: {} },
@@ -152,6 +168,27 @@ describe('shared schemas match the Strapi content model', () => {
       'service.icon: enum values differ (Strapi ["browser"], shared ["browser","chart","lifebuoy","megaphone","palette","pen"])',
       'service.subtitle: in schema.json, missing from the shared schema',
       'service.summary: in the shared schema, missing from schema.json',
+    ])
+  })
+})
+
+describe('the assessment form\'s field limits match the Strapi content model', () => {
+  it('gives each field the same maxLength in schema.json as ASSESSMENT_FIELD_LIMITS, and no other field one', () => {
+    expect(limitProblems('assessment-submission', contentTypeSchema('assessment-submission'), ASSESSMENT_FIELD_LIMITS)).toEqual([])
+  })
+
+  it('notices a limit that differs, is missing or has no counterpart', () => {
+    const drifted = contentTypeSchema('assessment-submission')
+    drifted.attributes.name = { type: 'string', required: true, maxLength: 120 }
+    drifted.attributes.phone = { type: 'string' }
+    drifted.attributes.notes = { type: 'text', maxLength: 2000 }
+    const { sourcePage: _removed, ...rest } = drifted.attributes
+    drifted.attributes = rest
+    expect(limitProblems('assessment-submission', drifted, ASSESSMENT_FIELD_LIMITS)).toEqual([
+      'assessment-submission.name: maxLength 120 in schema.json, 100 in the shared schema',
+      'assessment-submission.phone: no maxLength in schema.json, 40 in the shared schema',
+      'assessment-submission.notes: maxLength 2000 in schema.json, no limit in the shared schema',
+      'assessment-submission.sourcePage: limited in the shared schema, missing from schema.json',
     ])
   })
 })

@@ -518,7 +518,11 @@ export interface ApiAssessmentSubmissionAssessmentSubmission
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
-    email: Schema.Attribute.Email & Schema.Attribute.Required;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
     idempotencyKey: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &

@@ -1,6 +1,6 @@
 import type { AssessmentFormValues } from '../../src/schemas/assessment-input'
 import { describe, expect, it } from 'vitest'
-import { assessmentInputSchema } from '../../src/schemas/assessment-input'
+import { ASSESSMENT_FIELD_LIMITS, assessmentInputSchema } from '../../src/schemas/assessment-input'
 
 /** What the form sends when a visitor fills in every required field correctly. */
 function validForm(): AssessmentFormValues {
@@ -188,6 +188,31 @@ describe('assessmentInputSchema', () => {
         expect(messagesAt({ ...validForm(), sourcePage }, 'sourcePage')).toEqual(['The source page must be a path.'])
       },
     )
+  })
+
+  describe('the field limits', () => {
+    /** For each limited field, a valid value exactly `length` characters long. */
+    const valuesOfLength: Array<[keyof typeof ASSESSMENT_FIELD_LIMITS, (length: number) => string]> = [
+      ['name', length => 'a'.repeat(length)],
+      ['email', length => `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(length - 197)}.com`],
+      ['company', length => 'a'.repeat(length)],
+      ['websiteUrl', length => `example.com/${'a'.repeat(length - 12)}`],
+      ['phone', length => '1'.repeat(length)],
+      ['message', length => 'a'.repeat(length)],
+      ['sourcePage', length => `/${'a'.repeat(length - 1)}`],
+      ['idempotencyKey', length => 'a'.repeat(length)],
+    ]
+
+    it('are checked for every limited field', () => {
+      expect(valuesOfLength.map(([field]) => field).sort()).toEqual(Object.keys(ASSESSMENT_FIELD_LIMITS).sort())
+    })
+
+    it.each(valuesOfLength)('take %s up to its limit and refuse one character more', (field, valueOf) => {
+      const limit = ASSESSMENT_FIELD_LIMITS[field]
+      expect(valueOf(limit)).toHaveLength(limit)
+      expect(messagesAt({ ...validForm(), [field]: valueOf(limit) }, field)).toEqual([])
+      expect(messagesAt({ ...validForm(), [field]: valueOf(limit + 1) }, field)).not.toEqual([])
+    })
   })
 
   describe('the idempotency key', () => {

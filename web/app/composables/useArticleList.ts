@@ -6,7 +6,7 @@ export interface ArticleListOptions {
 
 /** A page of articles, newest first, optionally in one category. */
 export async function useArticleList({ page, category, pageSize }: ArticleListOptions) {
-  useCacheTags('articles', ...(category ? [`category:${category}`] : []))
+  useCacheTags(...readTags.articles(category))
   const query = { page, category, pageSize }
   const key = `cms:articles:${category ?? 'all'}:${page}:${pageSize ?? 'default'}`
   return requireData(await useSiteRead(key, reads => reads.articles(query), '/api/cms/articles', query))

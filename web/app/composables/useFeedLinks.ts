@@ -1,3 +1,5 @@
+import { feedPath } from '@agency/shared/paths'
+
 /**
  * Announces article feeds to browsers and feed readers (`<link rel="alternate">`): the blog's three
  * feeds from every page, and a category page's own three as well.

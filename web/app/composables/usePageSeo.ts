@@ -1,5 +1,6 @@
 import type { Global, Media, Seo } from '@agency/shared'
 import type { JsonLdNode } from '~/utils/structured-data'
+import { listPagePath } from '@agency/shared/paths'
 
 export interface PageSeo {
   title: string
@@ -29,7 +30,7 @@ export function usePageSeo(page: PageSeo): void {
   const title = page.seo?.metaTitle || page.title
   const description = page.seo?.metaDescription || page.description || defaults?.metaDescription || ''
   const pageNumber = Number(route.query.page)
-  const canonical = page.seo?.canonicalUrl || `${siteUrl}${route.path}${pageNumber > 1 ? `?page=${pageNumber}` : ''}`
+  const canonical = page.seo?.canonicalUrl || `${siteUrl}${listPagePath(route.path, pageNumber)}`
   const shareImage = page.seo?.shareImage?.url ?? page.image?.url ?? defaults?.shareImage?.url ?? '/og-default.png'
   const image = absolute(siteUrl, shareImage)
   const noIndex = page.seo?.noIndex === true

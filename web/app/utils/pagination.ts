@@ -25,11 +25,6 @@ export function pageWindow(current: number, pageCount: number, radius = 1): Page
   return links
 }
 
-/** The address of a page of a list: the list itself for page 1, `?page=n` after. */
-export function pageHref(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}?page=${page}`
-}
-
 /**
  * Reads the `page` query parameter: 1 when absent, the number when it is a plain positive integer,
  * null for anything else (which the page answers with a 404 rather than guessing).

@@ -1,4 +1,5 @@
 import type { Article, Global, Service } from '@agency/shared'
+import { articlePath, homePath, searchPath, servicePath } from '@agency/shared/paths'
 
 /** A schema.org node as JSON-LD, without the @context (the graph carries it). */
 export type JsonLdNode = Record<string, unknown> & { '@type': string }
@@ -11,7 +12,7 @@ export function organizationNode(global: Global, siteUrl: string): JsonLdNode {
     '@type': 'Organization',
     '@id': organizationId(siteUrl),
     'name': global.agencyName,
-    'url': `${siteUrl}/`,
+    'url': `${siteUrl}${homePath()}`,
     'logo': `${siteUrl}/logo.png`,
     'email': global.contactEmail,
     ...(global.contactPhone ? { telephone: global.contactPhone } : {}),
@@ -24,13 +25,13 @@ export function websiteNode(global: Global, siteUrl: string): JsonLdNode {
   return {
     '@type': 'WebSite',
     '@id': websiteId(siteUrl),
-    'url': `${siteUrl}/`,
+    'url': `${siteUrl}${homePath()}`,
     'name': global.agencyName,
     'publisher': { '@id': organizationId(siteUrl) },
     'inLanguage': 'en',
     'potentialAction': {
       '@type': 'SearchAction',
-      'target': { '@type': 'EntryPoint', 'urlTemplate': `${siteUrl}/search?q={search_term_string}` },
+      'target': { '@type': 'EntryPoint', 'urlTemplate': `${siteUrl}${searchPath()}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   }
@@ -42,14 +43,14 @@ export function serviceNode(service: Service, siteUrl: string): JsonLdNode {
     'name': service.title,
     'description': service.summary,
     'serviceType': service.title,
-    'url': `${siteUrl}/services/${service.slug}`,
+    'url': `${siteUrl}${servicePath(service.slug)}`,
     'provider': { '@id': organizationId(siteUrl) },
     'areaServed': 'Worldwide',
   }
 }
 
 export function blogPostingNode(article: Article, siteUrl: string, image: string): JsonLdNode {
-  const url = `${siteUrl}/blog/${article.slug}`
+  const url = `${siteUrl}${articlePath(article.slug)}`
   return {
     '@type': 'BlogPosting',
     'headline': article.title,

@@ -1,5 +1,6 @@
-import type { CmsWebhookEvent } from '../utils/cache-tags'
+import type { CmsWebhookEvent } from '../../shared/utils/cache-tags'
 import crypto from 'node:crypto'
+import { tagsForCmsEvent } from '../../shared/utils/cache-tags'
 import { siteSecret } from '../security/site-secrets'
 
 function authorized(header: string | undefined, secret: string): boolean {
@@ -16,7 +17,7 @@ export default defineEventHandler(async (event) => {
   if (!authorized(getRequestHeader(event, 'authorization'), siteSecret('revalidateSecret')))
     throw createError({ statusCode: 401, statusMessage: 'Unauthorized', message: 'Missing or wrong webhook secret.' })
   const payload = await readBody<CmsWebhookEvent>(event)
-  const tags = tagsForCmsEvent(payload ?? {})
-  await useSiteCache().purge(tags)
-  return { purged: tags }
+  const purged = tagsForCmsEvent(payload ?? {})
+  await useSiteCache().purge(purged)
+  return { purged }
 })

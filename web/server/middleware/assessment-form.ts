@@ -1,15 +1,17 @@
+import { assessmentPath, assessmentThankYouPath } from '@agency/shared'
+
 /**
  * The assessment form works without JavaScript: the browser posts it to the page's own address. A
  * stored request redirects to the thank-you page (303, so a reload does not post again); a refused
  * one falls through to the page, which renders the messages and the visitor's input.
  */
 export default defineEventHandler(async (event) => {
-  if (event.method !== 'POST' || event.path.split('?')[0] !== ASSESSMENT_PAGE)
+  if (event.method !== 'POST' || event.path.split('?')[0] !== assessmentPath())
     return
   const fields = await readFormBody(event)
   const outcome = await submitAssessment(event, fields)
   if (outcome.kind === 'received')
-    return sendRedirect(event, THANK_YOU_PAGE, 303)
+    return sendRedirect(event, assessmentThankYouPath(), 303)
   if (outcome.kind === 'rate-limited')
     setResponseHeader(event, 'Retry-After', outcome.retryAfterSeconds)
   setResponseStatus(event, outcome.kind === 'rate-limited' ? 429 : 400)

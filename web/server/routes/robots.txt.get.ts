@@ -1,3 +1,4 @@
+import { sitemapPath } from '@agency/shared'
 import { siteMode } from '../security/site-mode'
 
 /**
@@ -8,6 +9,6 @@ import { siteMode } from '../security/site-mode'
 export default defineEventHandler((event) => {
   const { indexable, public: { siteUrl } } = useRuntimeConfig()
   const rules = siteMode() === 'production' && String(indexable) !== 'false' ? ['Allow: /', 'Disallow: /api/'] : ['Disallow: /']
-  const body = ['User-agent: *', ...rules, '', `Sitemap: ${siteUrlFor(siteUrl, '/sitemap.xml')}`, ''].join('\n')
+  const body = ['User-agent: *', ...rules, '', `Sitemap: ${siteUrlFor(siteUrl, sitemapPath())}`, ''].join('\n')
   return sendDocument(event, body, 'text/plain; charset=utf-8')
 })

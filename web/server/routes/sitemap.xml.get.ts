@@ -1,11 +1,11 @@
 /**
  * The sitemap: every page worth indexing with when it last changed. Made from cached CMS reads, so it
- * is rebuilt only after an editor changes content (the 'sitemap' tag, see cache-tags.ts).
+ * is rebuilt only after an editor changes content (`tags.sitemap`, see shared/utils/cache-tags.ts).
  */
 export default defineEventHandler(async (event) => {
   const pages = await readCms({
     key: 'sitemap',
-    tags: () => ['sitemap', 'global', 'services', 'articles', 'categories', 'content'],
+    tags: readTags.sitemap,
     read: async cms => sitemapPages(await readSitemapSources(event, cms)),
   })
   return sendDocument(event, sitemapXml(useRuntimeConfig().public.siteUrl, pages), 'application/xml; charset=utf-8')

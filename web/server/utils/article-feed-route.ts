@@ -1,7 +1,7 @@
-import type { CmsClient } from '@agency/shared'
-import type { FeedFormat } from '../../shared/utils/feeds'
+import type { CmsClient, FeedFormat } from '@agency/shared'
 import type { ArticleFeedSource } from './article-feed'
 import { slugSchema } from '@agency/shared'
+import { readTags } from '../../shared/utils/cache-tags'
 import { FEED_FILES } from '../../shared/utils/feeds'
 import { articleFeed, FEED_ARTICLE_COUNT } from './article-feed'
 import { readCms } from './cms'
@@ -45,7 +45,7 @@ export function defineArticleFeedRoute(format: FeedFormat) {
     const { siteUrl } = useRuntimeConfig().public
     const source = await readCms<ArticleFeedSource>({
       key: `feed:${slug ?? 'all'}`,
-      tags: ({ category }) => ['feeds', 'articles', 'global', ...(category ? ['categories', `category:${category.slug}`, `category-doc:${category.documentId}`] : [])],
+      tags: ({ category }) => readTags.feed(category),
       read: cms => readFeedSource(cms, siteUrl, slug),
     })
     return sendDocument(event, articleFeed(source, siteUrl, format), `${FEED_FILES[format].type}; charset=utf-8`)

@@ -1,7 +1,6 @@
-import type { Article, Category, Global } from '@agency/shared'
-import type { FeedFormat } from '../../shared/utils/feeds'
+import type { Article, Category, FeedFormat, Global } from '@agency/shared'
+import { articlePath, blogPath, categoryPath, feedPath, homePath } from '@agency/shared'
 import { Feed } from 'feed'
-import { feedPath } from '../../shared/utils/feeds'
 import { escapeMarkup, stripInvalidXmlCharacters } from './escape'
 import { siteUrlFor } from './site-url'
 
@@ -62,14 +61,14 @@ function feedModel({ global, category, articles }: ArticleFeedSource, siteUrl: s
   const url = (path: string) => siteUrlFor(siteUrl, path)
   const feedUrl = (format: FeedFormat) => url(feedPath(format, category?.slug))
   const items = articles.map(article => ({
-    url: url(`/blog/${article.slug}`),
+    url: url(articlePath(article.slug)),
     title: text(article.title),
     summary: text(article.excerpt),
     contentHtml: text(article.contentHtml),
     published: new Date(`${article.publishedDate}T00:00:00Z`),
     modified: new Date(article.updatedAt),
     author: text(article.author.name),
-    categories: article.categories.map(({ name, slug }) => ({ name: text(name), slug, url: url(`/blog/category/${slug}`) })),
+    categories: article.categories.map(({ name, slug }) => ({ name: text(name), slug, url: url(categoryPath(slug)) })),
   }))
   // The newest change of what the feed shows, not the time of the request, so an unchanged feed keeps its ETag.
   const updated = new Date(Math.max(Date.parse(global.updatedAt), ...items.map(item => item.modified.getTime())))
@@ -77,10 +76,10 @@ function feedModel({ global, category, articles }: ArticleFeedSource, siteUrl: s
   return {
     title: category ? `${agency} — ${text(category.name)}` : `${agency} — Blog`,
     description: text(category ? category.description || `Articles about ${category.name}.` : global.tagline),
-    homeUrl: url(category ? `/blog/category/${category.slug}` : '/blog'),
+    homeUrl: url(category ? categoryPath(category.slug) : blogPath()),
     feedUrls: { rss: feedUrl('rss'), atom: feedUrl('atom'), json: feedUrl('json') },
     updated,
-    author: { name: agency, email: global.contactEmail, url: url('/') },
+    author: { name: agency, email: global.contactEmail, url: url(homePath()) },
     copyright: `© ${updated.getUTCFullYear()} ${text(global.footer.copyright ?? agency)}`,
     faviconUrl: url('/favicon.svg'),
     items,

@@ -1,4 +1,5 @@
 import type { CmsClient } from '@agency/shared'
+import type { CacheTag } from '../../shared/utils/cache-tags'
 import { createCmsClient, isCmsError } from '@agency/shared'
 
 let client: CmsClient | undefined
@@ -23,8 +24,8 @@ export function toHttpError(error: unknown) {
 export interface CmsRead<T> {
   /** Identifies the read; the same key returns the same data. */
   key: string
-  /** What the data depends on, purged when the CMS reports a change (see cache-tags.ts). */
-  tags: (result: T) => string[]
+  /** What the data shows, purged when the CMS reports a change to it (see shared/utils/cache-tags.ts). */
+  tags: (result: T) => CacheTag[]
   read: (cms: CmsClient) => Promise<T>
 }
 

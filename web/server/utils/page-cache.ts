@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
 import type { CachedPage } from '../../shared/types/h3-context'
+import { assessmentPath, searchPath } from '@agency/shared'
 import crypto from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
@@ -12,7 +13,7 @@ const UNCACHED_PREFIXES = ['/api/', '/_', '/fonts/', '/uploads/']
  * Rendered per request: the form carries a fresh fill-time token, and search results depend on `?q=`,
  * which the page key leaves out (and endless queries would push every page out of the cache).
  */
-const UNCACHED_PAGES = new Set([ASSESSMENT_PAGE, SEARCH_PAGE])
+const UNCACHED_PAGES = new Set([assessmentPath(), searchPath()])
 
 /**
  * The cache key of a request for a page that may be cached, else undefined. Runs before every request,

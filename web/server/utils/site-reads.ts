@@ -3,6 +3,7 @@ import type { CmsClient } from '@agency/shared'
 import type { ArticlePage, ServicePage, SiteReads } from '../../shared/types/site-reads'
 import type { CmsRead } from './cms'
 import { z } from 'zod'
+import { readTags } from '../../shared/utils/cache-tags'
 
 const RELATED_COUNT = 3
 
@@ -46,13 +47,13 @@ function readPreviewable<T>(event: H3Event, read: (cms: CmsClient, draft: boolea
 /** Everything the site's pages read from the CMS, through the cache, as this request may see it. */
 export function siteReads(event: H3Event): SiteReads {
   return {
-    global: () => readCms({ key: 'global', tags: () => ['global'], read: cms => cms.global.get() }),
+    global: () => readCms({ key: 'global', tags: readTags.global, read: cms => cms.global.get() }),
 
-    services: () => readCms({ key: 'services', tags: () => ['services'], read: cms => cms.services.list() }),
+    services: () => readCms({ key: 'services', tags: readTags.services, read: cms => cms.services.list() }),
 
     servicePage: slug => readPreviewable(event, (cms, draft) => servicePage(cms, slug, draft), {
       key: `service:${slug}`,
-      tags: page => ['services', `service:${slug}`, `service-doc:${page.service.documentId}`],
+      tags: page => readTags.servicePage(slug, page.service.documentId),
     }),
 
     articles: async (request) => {
@@ -62,19 +63,19 @@ export function siteReads(event: H3Event): SiteReads {
       const { page, category, pageSize = useRuntimeConfig().blog.pageSize } = query.data
       return readCms({
         key: `articles:${category ?? 'all'}:${page}:${pageSize}`,
-        tags: () => ['articles', ...(category ? [`category:${category}`] : [])],
+        tags: () => readTags.articles(category),
         read: cms => cms.articles.list({ page, category, pageSize }),
       })
     },
 
     articlePage: slug => readPreviewable(event, (cms, draft) => articlePage(cms, slug, draft), {
       key: `article:${slug}`,
-      tags: page => ['articles', `article:${slug}`, `article-doc:${page.article.documentId}`],
+      tags: page => readTags.articlePage(slug, page.article.documentId),
     }),
 
     category: slug => readCms({
       key: `category:${slug}`,
-      tags: category => ['categories', `category:${slug}`, `category-doc:${category.documentId}`],
+      tags: category => readTags.category(slug, category.documentId),
       read: cms => cms.categories.bySlug(slug),
     }),
   }

@@ -1,5 +1,6 @@
 import type { CmsClient } from '@agency/shared'
 import type { SearchResponse, SearchResult } from '../../shared/types/search'
+import { articlePath, servicePath } from '@agency/shared'
 import { renderMarkdown } from './markdown'
 import { mdcToText } from './mdc-html'
 import { containsTerm, highlightTerms, searchSnippet } from './search-snippet'
@@ -44,9 +45,9 @@ export async function searchSite(cms: CmsClient, query: string, terms: string[])
   })
   return {
     query,
-    services: await Promise.all(titleMatchesFirst(services.items, terms).map(service => result(`/services/${service.slug}`, service.title, service.summary, service.body))),
+    services: await Promise.all(titleMatchesFirst(services.items, terms).map(service => result(servicePath(service.slug), service.title, service.summary, service.body))),
     articles: await Promise.all(titleMatchesFirst(articles.items, terms).map(async article => ({
-      ...await result(`/blog/${article.slug}`, article.title, article.excerpt, article.body),
+      ...await result(articlePath(article.slug), article.title, article.excerpt, article.body),
       date: article.publishedDate,
     }))),
     total: { services: services.pagination.total, articles: articles.pagination.total },

@@ -1,4 +1,5 @@
 import type { ArticleIndexEntry, Category, Global, Seo, Service } from '@agency/shared'
+import { articlePath, assessmentPath, blogPath, categoryPath, homePath, servicePath, servicesPath } from '@agency/shared'
 import { escapeMarkup } from './escape'
 import { siteUrlFor } from './site-url'
 
@@ -84,19 +85,19 @@ export function sitemapPages({ global, services, articles, categories, pages }: 
   }
 
   const all: SitemapPage[] = [
-    { path: '/', lastmod: newest([global.updatedAt, servicesChanged, articlesChanged]) },
-    { path: '/services', lastmod: servicesChanged },
-    { path: '/blog', lastmod: newest([articlesChanged, ...categories.map(category => category.updatedAt)]) },
+    { path: homePath(), lastmod: newest([global.updatedAt, servicesChanged, articlesChanged]) },
+    { path: servicesPath(), lastmod: servicesChanged },
+    { path: blogPath(), lastmod: newest([articlesChanged, ...categories.map(category => category.updatedAt)]) },
     // The form offers every service as a choice.
-    { path: '/free-website-assessment', lastmod: servicesChanged },
+    { path: assessmentPath(), lastmod: servicesChanged },
     ...pages.map(page => ({ path: page.path, lastmod: contentLastmod(page.updated) })),
-    ...services.flatMap(service => entryPage(`/services/${service.slug}`, service.updatedAt, service.seo)),
+    ...services.flatMap(service => entryPage(servicePath(service.slug), service.updatedAt, service.seo)),
     ...categories.flatMap(category => entryPage(
-      `/blog/category/${category.slug}`,
+      categoryPath(category.slug),
       newest([category.updatedAt, categoryArticlesChanged.get(category.slug)]),
       category.seo,
     )),
-    ...articles.flatMap(article => entryPage(`/blog/${article.slug}`, article.updatedAt, article.seo)),
+    ...articles.flatMap(article => entryPage(articlePath(article.slug), article.updatedAt, article.seo)),
   ]
   const seen = new Set<string>()
   return all.filter(page => !seen.has(page.path) && seen.add(page.path))

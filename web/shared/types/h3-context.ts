@@ -1,3 +1,4 @@
+import type { CacheTag } from '../utils/cache-tags'
 import type { AssessmentFormState } from './assessment-form'
 import type { SiteReads } from './site-reads'
 
@@ -11,7 +12,7 @@ declare module 'h3' {
     /** Set by the form middleware when a post without JavaScript was refused. */
     assessmentForm?: AssessmentFormState
     /** What the page being rendered shows, collected by the data composables for the page cache. */
-    cacheTags?: string[]
+    cacheTags?: CacheTag[]
     /** Whether the request carries a preview cookie whose signature verifies (server/utils/preview.ts). */
     preview?: boolean
     /** Set when the page may be cached: its key, and the last copy to fall back on if rendering fails. */

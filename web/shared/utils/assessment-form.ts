@@ -1,7 +1,3 @@
-/** The form's address; a post without JavaScript goes back to it. */
-export const ASSESSMENT_PAGE = '/free-website-assessment'
-export const THANK_YOU_PAGE = '/free-website-assessment/thank-you'
-
 /** The visible fields in form order, with the names error summaries use for them. */
 export const FIELD_LABELS: Record<string, string> = {
   name: 'Your name',

@@ -1,4 +1,2 @@
 /** The cookie that switches the site into draft preview for one browser. */
 export const PREVIEW_COOKIE = 'agency-preview'
-/** Where "Exit preview" goes. */
-export const PREVIEW_EXIT_PATH = '/api/preview/exit'

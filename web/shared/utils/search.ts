@@ -1,6 +1,3 @@
-/** The search page's address; its results depend on `?q=`, so the page cache leaves it alone. */
-export const SEARCH_PAGE = '/search'
-
 /** Longer searches are refused with a 400: nobody types them, and each word costs the CMS a scan. */
 export const SEARCH_QUERY_MAX_LENGTH = 200
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageHref, pageWindow, parsePageParam } from '../../app/utils/pagination'
+import { pageWindow, parsePageParam } from '../../app/utils/pagination'
 
 const numbers = (current: number, count: number) =>
   pageWindow(current, count).map(link => (link.kind === 'gap' ? '…' : link.current ? `[${link.page}]` : String(link.page)))
@@ -25,13 +25,6 @@ describe('pageWindow', () => {
   it('gives gaps distinct keys', () => {
     const keys = pageWindow(50, 100).filter(link => link.kind === 'gap').map(link => link.key)
     expect(new Set(keys).size).toBe(2)
-  })
-})
-
-describe('pageHref', () => {
-  it('uses the bare list address for the first page', () => {
-    expect(pageHref('/blog', 1)).toBe('/blog')
-    expect(pageHref('/blog/category/content', 3)).toBe('/blog/category/content?page=3')
   })
 })
 

@@ -1,0 +1,93 @@
+/*
+ * Every cache tag of the site. Rendered pages and CMS reads are stored under the tags of what they
+ * show; the CMS's webhook purges the tags of what changed. Both sides build their tags here, so a
+ * page and the purge that should reach it cannot drift apart.
+ */
+
+/** The kinds of CMS entry that have pages of their own. */
+type EntryKind = 'article' | 'service' | 'category'
+
+export type CacheTag
+  = | 'global' | 'content' | 'sitemap' | 'feeds' | 'articles' | 'services' | 'categories'
+    | `${EntryKind}:${string}` | `${EntryKind}-doc:${string}`
+
+function bySlug<K extends EntryKind>(kind: K) {
+  return (slug: string): `${K}:${string}` => `${kind}:${slug}`
+}
+
+/** An entry keeps its document id when its slug changes, so this tag still reaches its old address. */
+function byDocument<K extends EntryKind>(kind: K) {
+  return (documentId: string): `${K}-doc:${string}` => `${kind}-doc:${documentId}`
+}
+
+export const tags = {
+  /** The global settings: every page's header, footer and SEO defaults, and the feeds' titles. */
+  global: 'global',
+  /** The markdown pages in web/content. */
+  content: 'content',
+  sitemap: 'sitemap',
+  feeds: 'feeds',
+  /** Whatever shows some article: the lists, the home page, an article's related articles. */
+  articles: 'articles',
+  /** Whatever shows some service: the list, the home page, a service's page (it lists the others). */
+  services: 'services',
+  /** Whatever shows some category by name. */
+  categories: 'categories',
+  article: bySlug('article'),
+  articleDocument: byDocument('article'),
+  service: bySlug('service'),
+  serviceDocument: byDocument('service'),
+  category: bySlug('category'),
+  categoryDocument: byDocument('category'),
+} as const
+
+/** What each read of the site shows: the page that renders it and the cached read both carry these. */
+export const readTags = {
+  global: (): CacheTag[] => [tags.global],
+  services: (): CacheTag[] => [tags.services],
+  servicePage: (slug: string, documentId: string): CacheTag[] => [tags.services, tags.service(slug), tags.serviceDocument(documentId)],
+  articles: (category?: string): CacheTag[] => [tags.articles, ...(category ? [tags.category(category)] : [])],
+  articlePage: (slug: string, documentId: string): CacheTag[] => [tags.articles, tags.article(slug), tags.articleDocument(documentId)],
+  category: (slug: string, documentId: string): CacheTag[] => [tags.categories, tags.category(slug), tags.categoryDocument(documentId)],
+  contentPage: (): CacheTag[] => [tags.content],
+  /** A feed names the agency and lists articles; one category's feed shows that category too. */
+  feed: (category?: { slug: string, documentId: string }): CacheTag[] => [
+    tags.feeds,
+    tags.articles,
+    tags.global,
+    ...(category ? readTags.category(category.slug, category.documentId) : []),
+  ],
+  sitemap: (): CacheTag[] => [tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content],
+}
+
+/** What the CMS's webhook posts: the event, the content type's name and the entry as it is now. */
+export interface CmsWebhookEvent {
+  event?: string
+  model?: string
+  entry?: { documentId?: string, slug?: string }
+}
+
+/** An entry's own tags: by document id, which reaches its page even at an old slug, and by slug. */
+function entryTags(slug: (slug: string) => CacheTag, document: (documentId: string) => CacheTag, entry: NonNullable<CmsWebhookEvent['entry']>): CacheTag[] {
+  return [
+    ...(entry.documentId ? [document(entry.documentId)] : []),
+    ...(entry.slug ? [slug(entry.slug)] : []),
+  ]
+}
+
+/** The tags a CMS change affects; a model without pages on the site (assessment submissions) affects none. */
+export function tagsForCmsEvent({ model, entry = {} }: CmsWebhookEvent): CacheTag[] {
+  switch (model) {
+    case 'article':
+      return [tags.articles, ...entryTags(tags.article, tags.articleDocument, entry), tags.sitemap, tags.feeds]
+    case 'service':
+      return [tags.services, ...entryTags(tags.service, tags.serviceDocument, entry), tags.sitemap]
+    case 'category':
+      // Articles show their categories, so their pages and lists change with a category's name.
+      return [tags.categories, tags.articles, ...entryTags(tags.category, tags.categoryDocument, entry), tags.sitemap, tags.feeds]
+    case 'global':
+      return [tags.global]
+    default:
+      return []
+  }
+}

@@ -1,0 +1,180 @@
+import type { CacheTag, CmsWebhookEvent } from '../../shared/utils/cache-tags'
+import { describe, expect, it } from 'vitest'
+import { readTags, tags, tagsForCmsEvent } from '../../shared/utils/cache-tags'
+
+/** The tags of the site's pages and documents, as their composables and routes declare them; the layout shows the global settings on every page. */
+const shown = {
+  home: [...readTags.global(), ...readTags.services(), ...readTags.articles()],
+  services: [...readTags.global(), ...readTags.services()],
+  service: (slug: string, documentId: string) => [...readTags.global(), ...readTags.servicePage(slug, documentId)],
+  blog: [...readTags.global(), ...readTags.articles()],
+  article: (slug: string, documentId: string) => [...readTags.global(), ...readTags.articlePage(slug, documentId)],
+  category: (slug: string, documentId: string) => [...readTags.global(), ...readTags.category(slug, documentId), ...readTags.articles(slug)],
+  contentPage: [...readTags.global(), ...readTags.contentPage()],
+  blogFeed: readTags.feed(),
+  categoryFeed: (slug: string, documentId: string) => readTags.feed({ slug, documentId }),
+  sitemap: readTags.sitemap(),
+}
+
+/** True when the webhook's event purges something that carries these tags. */
+function purges(event: CmsWebhookEvent, page: CacheTag[]): boolean {
+  const purged = new Set(tagsForCmsEvent(event))
+  return page.some(tag => purged.has(tag))
+}
+
+const publish = (model: string, entry: CmsWebhookEvent['entry']): CmsWebhookEvent => ({ event: 'entry.publish', model, entry })
+
+describe('tagsForCmsEvent', () => {
+  describe('a service', () => {
+    const event = publish('service', { documentId: 's1', slug: 'web-design' })
+
+    it('purges the service by document id and slug, whatever lists services, and the sitemap', () => {
+      expect(tagsForCmsEvent(event)).toEqual([tags.services, tags.serviceDocument('s1'), tags.service('web-design'), tags.sitemap])
+    })
+
+    it('reaches its own page, the other services\' pages, the services list, the home page and the sitemap', () => {
+      expect(purges(event, shown.service('web-design', 's1'))).toBe(true)
+      expect(purges(event, shown.service('seo', 's2'))).toBe(true)
+      expect(purges(event, shown.services)).toBe(true)
+      expect(purges(event, shown.home)).toBe(true)
+      expect(purges(event, shown.sitemap)).toBe(true)
+    })
+
+    it('leaves the blog, the articles and the feeds alone', () => {
+      expect(purges(event, shown.blog)).toBe(false)
+      expect(purges(event, shown.article('why-speed-matters', 'a1'))).toBe(false)
+      expect(purges(event, shown.blogFeed)).toBe(false)
+    })
+
+    it('purges the page at the old address when its slug is renamed, and the new address', () => {
+      const renamed = publish('service', { documentId: 's1', slug: 'websites' })
+      expect(tagsForCmsEvent(renamed)).toContain(tags.service('websites'))
+      expect(purges(renamed, readTags.servicePage('web-design', 's1'))).toBe(true)
+      expect(purges(renamed, readTags.servicePage('websites', 's1'))).toBe(true)
+    })
+  })
+
+  describe('an article', () => {
+    const event = publish('article', { documentId: 'a1', slug: 'why-speed-matters' })
+
+    it('purges the article by document id and slug, whatever lists articles, the sitemap and the feeds', () => {
+      expect(tagsForCmsEvent(event)).toEqual([tags.articles, tags.articleDocument('a1'), tags.article('why-speed-matters'), tags.sitemap, tags.feeds])
+    })
+
+    it('reaches its own page, the blog, the home page, the sitemap and every feed', () => {
+      expect(purges(event, shown.article('why-speed-matters', 'a1'))).toBe(true)
+      expect(purges(event, shown.blog)).toBe(true)
+      expect(purges(event, shown.home)).toBe(true)
+      expect(purges(event, shown.sitemap)).toBe(true)
+      expect(purges(event, shown.blogFeed)).toBe(true)
+    })
+
+    it('reaches the pages and feeds of its categories, which list it', () => {
+      expect(purges(event, shown.category('performance', 'c1'))).toBe(true)
+      expect(purges(event, shown.categoryFeed('performance', 'c1'))).toBe(true)
+    })
+
+    it('reaches other articles\' pages, which may show it as related', () => {
+      expect(purges(event, shown.article('brand-basics', 'a2'))).toBe(true)
+    })
+
+    it('leaves the services alone', () => {
+      expect(purges(event, shown.services)).toBe(false)
+      expect(purges(event, shown.service('web-design', 's1'))).toBe(false)
+    })
+
+    it('purges the page at the old address when its slug is renamed, and the new address', () => {
+      const renamed = publish('article', { documentId: 'a1', slug: 'speed-matters' })
+      expect(tagsForCmsEvent(renamed)).toEqual(expect.arrayContaining([tags.articleDocument('a1'), tags.article('speed-matters')]))
+      expect(purges(renamed, readTags.articlePage('why-speed-matters', 'a1'))).toBe(true)
+      expect(purges(renamed, readTags.articlePage('speed-matters', 'a1'))).toBe(true)
+    })
+
+    it('purges by document id alone when the entry carries no slug', () => {
+      expect(tagsForCmsEvent({ event: 'entry.delete', model: 'article', entry: { documentId: 'a1' } }))
+        .toEqual([tags.articles, tags.articleDocument('a1'), tags.sitemap, tags.feeds])
+    })
+
+    it('still purges the lists, the sitemap and the feeds when the entry is missing', () => {
+      expect(tagsForCmsEvent({ event: 'entry.unpublish', model: 'article' })).toEqual([tags.articles, tags.sitemap, tags.feeds])
+    })
+  })
+
+  describe('a category', () => {
+    const event = publish('category', { documentId: 'c1', slug: 'performance' })
+
+    it('purges the category by document id and slug, whatever shows categories or articles, the sitemap and the feeds', () => {
+      expect(tagsForCmsEvent(event)).toEqual([tags.categories, tags.articles, tags.categoryDocument('c1'), tags.category('performance'), tags.sitemap, tags.feeds])
+    })
+
+    it('reaches its page and feed, the articles that name it, the blog and the sitemap', () => {
+      expect(purges(event, shown.category('performance', 'c1'))).toBe(true)
+      expect(purges(event, shown.categoryFeed('performance', 'c1'))).toBe(true)
+      expect(purges(event, shown.article('why-speed-matters', 'a1'))).toBe(true)
+      expect(purges(event, shown.blog)).toBe(true)
+      expect(purges(event, shown.sitemap)).toBe(true)
+    })
+
+    it('purges the page at the old address when its slug is renamed, and the new address', () => {
+      const renamed = publish('category', { documentId: 'c1', slug: 'site-speed' })
+      expect(tagsForCmsEvent(renamed)).toEqual(expect.arrayContaining([tags.categoryDocument('c1'), tags.category('site-speed')]))
+      expect(purges(renamed, readTags.category('performance', 'c1'))).toBe(true)
+      expect(purges(renamed, readTags.category('site-speed', 'c1'))).toBe(true)
+    })
+  })
+
+  describe('the global settings', () => {
+    const event: CmsWebhookEvent = { event: 'entry.update', model: 'global', entry: { documentId: 'g1' } }
+
+    it('purges the global tag alone', () => {
+      expect(tagsForCmsEvent(event)).toEqual([tags.global])
+    })
+
+    it('reaches every page, every feed and the sitemap', () => {
+      for (const page of [shown.home, shown.services, shown.service('web-design', 's1'), shown.blog, shown.article('why-speed-matters', 'a1'), shown.category('performance', 'c1'), shown.contentPage])
+        expect(purges(event, page)).toBe(true)
+      expect(purges(event, shown.blogFeed)).toBe(true)
+      expect(purges(event, shown.categoryFeed('performance', 'c1'))).toBe(true)
+      expect(purges(event, shown.sitemap)).toBe(true)
+    })
+  })
+
+  describe('content without pages on the site', () => {
+    it.each([
+      ['an assessment submission', publish('assessment-submission', { documentId: 'x1' })],
+      ['a user', { event: 'entry.create', model: 'user', entry: { documentId: 'u1' } }],
+      ['an unknown model', publish('testimonial', { documentId: 't1', slug: 'happy-client' })],
+      ['an event without a model', { event: 'entry.update' }],
+    ])('purges nothing for %s', (_name, event: CmsWebhookEvent) => {
+      expect(tagsForCmsEvent(event)).toEqual([])
+    })
+  })
+})
+
+describe('readTags', () => {
+  it('tags a list of one category\'s articles with the category', () => {
+    expect(readTags.articles('performance')).toEqual([tags.articles, tags.category('performance')])
+    expect(readTags.articles()).toEqual([tags.articles])
+  })
+
+  it('tags one category\'s feed with the category as its page is tagged', () => {
+    expect(readTags.feed({ slug: 'performance', documentId: 'c1' })).toEqual([tags.feeds, tags.articles, tags.global, ...readTags.category('performance', 'c1')])
+  })
+
+  it('tags the sitemap with everything it lists', () => {
+    expect(readTags.sitemap()).toEqual([tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content])
+  })
+})
+
+describe('tags', () => {
+  it('keeps the slug and document tags of each kind of entry apart', () => {
+    expect(new Set([
+      tags.article('x'),
+      tags.articleDocument('x'),
+      tags.service('x'),
+      tags.serviceDocument('x'),
+      tags.category('x'),
+      tags.categoryDocument('x'),
+    ]).size).toBe(6)
+  })
+})
