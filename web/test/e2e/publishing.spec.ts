@@ -162,9 +162,9 @@ describeWithRedis('publishing and preview', () => {
     expect(html).toContain(draftTitle)
     expect(html).toContain('you are seeing unpublished changes')
     expect(preview.headers.get('cache-control')).toBe('no-store')
-    expect(preview.headers.get('content-security-policy')).toBe(`frame-ancestors 'self' ${cmsUrl()}`)
+    expect(preview.headers.get('content-security-policy')).toMatch(new RegExp(`frame-ancestors 'self' ${cmsUrl()}$`))
     expect((await load(siteA.url, `/blog/${ARTICLE}`)).html).not.toContain(draftTitle)
-    expect((await fetch(`${siteA.url}/blog`)).headers.get('content-security-policy')).toBe('frame-ancestors \'self\'')
+    expect((await fetch(`${siteA.url}/blog`)).headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/)
   })
 
   it('refuses expired and forged preview links with 401', async () => {

@@ -105,7 +105,7 @@ describe('the site as tests and `pnpm start` run it', () => {
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
     expect(policy).toContain('frame-ancestors \'self\'')
     const html = await response.text()
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*\b(?:src|type="application\/ld\+json")\b)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body ?? '')
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body ?? '')
     expect(inlineScripts).toHaveLength(1)
     const hash = crypto.createHash('sha256').update(inlineScripts[0] ?? '').digest('base64')
     expect(policy).toContain(`'sha256-${hash}'`)
