@@ -1,7 +1,7 @@
 // `pnpm bench`: builds the site, starts the CMS (on SQLite, then PostgreSQL), the site, nginx and a bare
 // Node.js server, measures every figure side by side with its reference, prints the table and writes
 // bench/results.md; `pnpm bench rest pages …` runs only those sections. Nothing here is asserted by `pnpm test`; the figures are for people to read.
-import type { RunningProcess } from '../web/test/support/processes'
+import type { RunningProcess } from '@agency/test-support/processes'
 import type { Database } from './lib/stack'
 import type { Load } from './lib/wrk'
 import type { Row } from './lib/results'
@@ -11,9 +11,9 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from '@agency/test-support/ports'
 import { createFullAccessToken } from '../web/test/support/cms-fixtures'
 import { createDatabase } from '../web/test/support/postgres'
-import { freePort } from '../web/test/support/processes'
 import { deleteRedisKeys, TEST_REDIS_URL } from '../web/test/support/redis-keys'
 import { SEED_ARTICLE_SLUG } from '../web/test/support/routes'
 import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'

@@ -1,9 +1,10 @@
-import type { RunningProcess } from '../../web/test/support/processes'
+import type { RunningProcess } from '@agency/test-support/processes'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import path from 'node:path'
+import { freePort } from '@agency/test-support/ports'
+import { startServer } from '@agency/test-support/processes'
 import { TEST_ADMIN } from '../../web/test/support/cms-fixtures'
-import { freePort, startServer } from '../../web/test/support/processes'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 export const cmsDir = path.join(root, 'cms')

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from '@agency/test-support/ports'
 import { createStrapi } from './strapi'
 import type { FixtureSite } from './fixture-site'
 import type { Mailbox } from './mailbox'
@@ -27,17 +27,6 @@ export interface RunningCms {
 export const TEST_NOTIFY_EMAIL = 'leads@kestrel.example'
 
 const appDir = path.resolve(__dirname, '..', '..')
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
-    })
-  })
-}
 
 /**
  * Strapi's destroy() calls process.removeAllListeners(), which would also cut the test runner's IPC

@@ -1,13 +1,13 @@
-import type { RunningProcess } from '../support/processes'
+import type { RunningProcess } from '@agency/test-support/processes'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from '@agency/test-support/ports'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countSubmissions, inBatches, postAssessment, STRESS, validFields } from '../support/assessments'
 import { createFullAccessToken } from '../support/cms-fixtures'
 import { startMailDrop } from '../support/mail-drop'
-import { freePort } from '../support/processes'
 import { startTestCms, startTestSite } from '../support/stack'
 
 /**

@@ -1,4 +1,4 @@
-import type { RunningProcess } from '../support/processes'
+import type { RunningProcess } from '@agency/test-support/processes'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'

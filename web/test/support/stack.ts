@@ -1,7 +1,8 @@
+import type { RunningProcess } from '@agency/test-support/processes'
 import path from 'node:path'
+import { freePort } from '@agency/test-support/ports'
+import { startServer } from '@agency/test-support/processes'
 import { TEST_ADMIN } from './cms-fixtures'
-import type { RunningProcess } from './processes'
-import { freePort, startServer } from './processes'
 import { E2E_PAGE_SIZE } from './routes'
 
 const webDir = path.resolve(import.meta.dirname, '..', '..')
