@@ -12,8 +12,8 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort } from '@agency/test-support/ports'
+import { createTemporaryDatabase, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
 import { createFullAccessToken } from '../web/test/support/cms-fixtures'
-import { createDatabase } from '../web/test/support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL } from '../web/test/support/redis-keys'
 import { SEED_ARTICLE_SLUG } from '../web/test/support/routes'
 import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'
@@ -109,7 +109,7 @@ async function restComparison(database: Database, label: string): Promise<void> 
 function versions(): Record<string, string> {
   const packageVersion = (dir: string, name: string) =>
     (createRequire(path.join(dir, 'package.json'))(`${name}/package.json`) as { version: string }).version
-  const postgres = spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-tAc', 'show server_version'], { encoding: 'utf8' }).stdout.trim()
+  const postgres = spawnSync('psql', [TEST_POSTGRES_URL, '-tAc', 'show server_version'], { encoding: 'utf8' }).stdout.trim()
   return {
     'Node.js': process.versions.node,
     'Nuxt': packageVersion(webDir, 'nuxt'),
@@ -136,14 +136,14 @@ async function restSection(sqlite: Database): Promise<void> {
   await restComparison(sqlite, 'SQLite')
 
   step('PostgreSQL: a fresh database, the same content, the same comparison')
-  const postgresDatabase = createDatabase()
+  const postgresDatabase = await createTemporaryDatabase()
   try {
     const postgres: Database = { client: 'postgres', url: postgresDatabase.url }
     generateArticles(postgres, LIST_ARTICLES)
     await restComparison(postgres, 'PostgreSQL')
   }
   finally {
-    postgresDatabase.drop()
+    await postgresDatabase.drop()
   }
 }
 

@@ -3,12 +3,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort } from '@agency/test-support/ports'
+import { createTemporaryDatabase } from '@agency/test-support/postgres'
 import { createStrapi } from './strapi'
 import type { FixtureSite } from './fixture-site'
 import type { Mailbox } from './mailbox'
 import { startFixtureSite } from './fixture-site'
 import { startMailbox } from './mailbox'
-import { createTemporaryDatabase } from './postgres'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
 

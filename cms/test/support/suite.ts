@@ -1,7 +1,7 @@
 import type { DatabaseKind, RunningCms } from './cms'
+import { postgresUnavailableReason } from '@agency/test-support/postgres'
 import { afterAll, beforeAll, describe } from 'vitest'
 import { startCms } from './cms'
-import { postgresUnavailableReason } from './postgres'
 
 /** Lazily gives suites the CMS booted by the surrounding `describe`. */
 export interface CmsContext {

@@ -1,15 +1,16 @@
+import type { TemporaryDatabase } from '@agency/test-support/postgres'
 import type { RunningProcess } from '@agency/test-support/processes'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { createTemporaryDatabase, postgresUnavailableReason } from '@agency/test-support/postgres'
 import { Redis } from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countSubmissions, postAssessment, validFields } from '../support/assessments'
 import { createFullAccessToken } from '../support/cms-fixtures'
 import { startMailDrop } from '../support/mail-drop'
-import { createDatabase, postgresUnavailableReason } from '../support/postgres'
 import { TEST_REDIS_URL } from '../support/redis'
 import { startTestCms, startTestSite } from '../support/stack'
 
@@ -29,7 +30,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-const reason = postgresUnavailableReason()
+const reason = await postgresUnavailableReason()
 if (reason && process.env.CI === 'true')
   throw new Error(`${reason}; CI=true requires PostgreSQL.`)
 
@@ -40,14 +41,14 @@ if (reason && process.env.CI === 'true')
 describe.skipIf(reason !== null)(`the production topology without Docker${reason ? ` — skipped: ${reason}` : ''}`, () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-topology-'))
   const redisPrefix = `topology-${crypto.randomUUID()}`
-  let database: ReturnType<typeof createDatabase>
+  let database: TemporaryDatabase | undefined
   let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
   let cms: RunningProcess
   let site: RunningProcess
   let token = ''
 
   beforeAll(async () => {
-    database = createDatabase()
+    database = await createTemporaryDatabase()
     mailDrop = await startMailDrop(path.join(dataDir, 'mail'))
     cms = await startTestCms({
       databaseFile: path.join(dataDir, 'unused.db'),
@@ -68,7 +69,7 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
     if (keys.length > 0)
       await redis.del(...keys)
     await redis.quit()
-    database?.drop()
+    await database?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
