@@ -5,13 +5,13 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createTemporaryDatabase, postgresUnavailableReason } from '@agency/test-support/postgres'
-import { Redis } from 'ioredis'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTemporaryDatabase } from '@agency/test-support/postgres'
+import { deleteRedisKeys, TEST_REDIS_URL, withTestRedis } from '@agency/test-support/redis'
+import { describeWithServices } from '@agency/test-support/suites'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { countSubmissions, postAssessment, validFields } from '../support/assessments'
 import { createFullAccessToken } from '../support/cms-fixtures'
 import { startMailDrop } from '../support/mail-drop'
-import { TEST_REDIS_URL } from '../support/redis'
 import { startTestCms, startTestSite } from '../support/stack'
 
 /** The processes that `pid` started and that are still running. */
@@ -30,15 +30,11 @@ function isRunning(pid: number): boolean {
   }
 }
 
-const reason = await postgresUnavailableReason()
-if (reason && process.env.CI === 'true')
-  throw new Error(`${reason}; CI=true requires PostgreSQL.`)
-
 /**
  * The topology of docker-compose.yml without Docker: the CMS on PostgreSQL, the site in two processes
  * with their cache, rate limit and outbox in Redis, smoke-tested end to end.
  */
-describe.skipIf(reason !== null)(`the production topology without Docker${reason ? ` — skipped: ${reason}` : ''}`, () => {
+await describeWithServices(['postgres', 'redis'], 'the production topology without Docker', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-topology-'))
   const redisPrefix = `topology-${crypto.randomUUID()}`
   let database: TemporaryDatabase | undefined
@@ -64,11 +60,7 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
     await site?.stop()
     await cms?.stop()
     await mailDrop?.close()
-    const redis = new Redis(TEST_REDIS_URL)
-    const keys = await redis.keys(`${redisPrefix}:*`)
-    if (keys.length > 0)
-      await redis.del(...keys)
-    await redis.quit()
+    await deleteRedisKeys(`${redisPrefix}:`)
     await database?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
@@ -83,9 +75,7 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
     expect(await first.text()).toContain('Supporting Services')
     const second = await fetch(`${site.url}/services`)
     expect(second.headers.get('x-cache')).toBe('HIT')
-    const redis = new Redis(TEST_REDIS_URL)
-    const pageKeys = await redis.keys(`${redisPrefix}:cache:entry:page:/services`)
-    await redis.quit()
+    const pageKeys = await withTestRedis(redis => redis.keys(`${redisPrefix}:cache:entry:page:/services`))
     expect(pageKeys).toHaveLength(1)
   })
 

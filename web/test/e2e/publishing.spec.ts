@@ -5,11 +5,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { signPreviewLink } from '@agency/shared'
 import { freePort } from '@agency/test-support/ports'
-import { Redis } from 'ioredis'
+import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
+import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createFullAccessToken } from '../support/cms-fixtures'
 import { startMailDrop } from '../support/mail-drop'
-import { describeWithRedis, TEST_REDIS_URL } from '../support/redis'
 import { startTestCms, startTestSite } from '../support/stack'
 
 const REVALIDATE_SECRET = 'e2e-revalidate-secret'
@@ -31,7 +31,7 @@ async function load(siteUrl: string, pagePath: string, init: RequestInit = {}): 
  * Its own CMS, whose webhook points at site A, and two site instances sharing a Redis cache, because
  * these tests edit content and stop the CMS.
  */
-describeWithRedis('publishing and preview', () => {
+await describeWithServices(['redis'], 'publishing and preview', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-publishing-'))
   const redisPrefix = `test-${crypto.randomUUID()}`
   let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
@@ -93,6 +93,7 @@ describeWithRedis('publishing and preview', () => {
     await siteB?.stop()
     await cms?.stop()
     await mailDrop?.close()
+    await deleteRedisKeys(`${redisPrefix}:`)
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
@@ -196,10 +197,7 @@ describeWithRedis('publishing and preview', () => {
     expect(rendered.status).toBe(200)
     expect(rendered.html).toContain('Web Design')
     // Without those reads either, the last copy of the page itself is served.
-    const redis = new Redis(TEST_REDIS_URL)
-    const readKeys = await redis.keys(`${redisPrefix}:cache:entry:cms:*`)
-    await redis.del(...readKeys)
-    await redis.quit()
+    await deleteRedisKeys(`${redisPrefix}:cache:entry:cms:`)
     const stale = await load(siteA.url, '/services/web-marketing')
     expect(stale.status).toBe(200)
     expect(stale.cache).toBe('STALE')
