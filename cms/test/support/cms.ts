@@ -1,14 +1,14 @@
+import type { Mailbox } from '@agency/test-support/smtp'
 import type { Core } from '@strapi/strapi'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort } from '@agency/test-support/ports'
 import { createTemporaryDatabase } from '@agency/test-support/postgres'
+import { startMailbox } from '@agency/test-support/smtp'
 import { createStrapi } from './strapi'
 import type { FixtureSite } from './fixture-site'
-import type { Mailbox } from './mailbox'
 import { startFixtureSite } from './fixture-site'
-import { startMailbox } from './mailbox'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
 

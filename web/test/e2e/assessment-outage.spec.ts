@@ -1,13 +1,14 @@
 import type { RunningProcess } from '@agency/test-support/processes'
+import type { SmtpServer } from '@agency/test-support/smtp'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort } from '@agency/test-support/ports'
+import { startMailDrop } from '@agency/test-support/smtp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countSubmissions, inBatches, postAssessment, STRESS, validFields } from '../support/assessments'
 import { createFullAccessToken } from '../support/cms-fixtures'
-import { startMailDrop } from '../support/mail-drop'
 import { startTestCms, startTestSite } from '../support/stack'
 
 /**
@@ -17,7 +18,7 @@ import { startTestCms, startTestSite } from '../support/stack'
 describe('never losing a lead', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-outage-'))
   const outboxDir = path.join(dataDir, 'outbox')
-  let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
+  let mailDrop: SmtpServer
   let cmsPort = 0
   let sitePort = 0
   let cms: RunningProcess | undefined

@@ -1,5 +1,6 @@
 import type { TemporaryDatabase } from '@agency/test-support/postgres'
 import type { RunningProcess } from '@agency/test-support/processes'
+import type { SmtpServer } from '@agency/test-support/smtp'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -7,11 +8,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { createTemporaryDatabase } from '@agency/test-support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL, withTestRedis } from '@agency/test-support/redis'
+import { startMailDrop } from '@agency/test-support/smtp'
 import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { countSubmissions, postAssessment, validFields } from '../support/assessments'
 import { createFullAccessToken } from '../support/cms-fixtures'
-import { startMailDrop } from '../support/mail-drop'
 import { startTestCms, startTestSite } from '../support/stack'
 
 /** The processes that `pid` started and that are still running. */
@@ -38,7 +39,7 @@ await describeWithServices(['postgres', 'redis'], 'the production topology witho
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-topology-'))
   const redisPrefix = `topology-${crypto.randomUUID()}`
   let database: TemporaryDatabase | undefined
-  let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
+  let mailDrop: SmtpServer
   let cms: RunningProcess
   let site: RunningProcess
   let token = ''

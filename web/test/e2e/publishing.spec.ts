@@ -1,4 +1,5 @@
 import type { RunningProcess } from '@agency/test-support/processes'
+import type { SmtpServer } from '@agency/test-support/smtp'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -6,10 +7,10 @@ import path from 'node:path'
 import { signPreviewLink } from '@agency/shared'
 import { freePort } from '@agency/test-support/ports'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
+import { startMailDrop } from '@agency/test-support/smtp'
 import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createFullAccessToken } from '../support/cms-fixtures'
-import { startMailDrop } from '../support/mail-drop'
 import { startTestCms, startTestSite } from '../support/stack'
 
 const REVALIDATE_SECRET = 'e2e-revalidate-secret'
@@ -34,7 +35,7 @@ async function load(siteUrl: string, pagePath: string, init: RequestInit = {}): 
 await describeWithServices(['redis'], 'publishing and preview', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-publishing-'))
   const redisPrefix = `test-${crypto.randomUUID()}`
-  let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
+  let mailDrop: SmtpServer
   let cms: RunningProcess | undefined
   let siteA: RunningProcess
   let siteB: RunningProcess

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { startMailDrop } from '@agency/test-support/smtp'
 import { createFullAccessToken, HOSTILE_MARKDOWN, publishArticle } from './cms-fixtures'
 import { startFixtureSite } from './fixture-site'
-import { startMailDrop } from './mail-drop'
 import { startTestCms, startTestSite } from './stack'
 
 const webDir = path.resolve(import.meta.dirname, '..', '..')
