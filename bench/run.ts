@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { CHROMIUM_PATH } from '@agency/test-support/chromium'
 import { freePort } from '@agency/test-support/ports'
 import { createTemporaryDatabase, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
@@ -22,7 +23,7 @@ import { publishToVisible } from './lib/publish-latency'
 import { startNginx, startStaticNodeServer } from './lib/reference-servers'
 import { printResults, writeResults } from './lib/results'
 import { cmsDir, generateArticles, REVALIDATE_SECRET, startCms, startSite, webDir } from './lib/stack'
-import { CHROMIUM, ensureSystemTools, NGINX, programVersion } from './lib/system-tools'
+import { ensureSystemTools, NGINX, programVersion } from './lib/system-tools'
 import { measureLoad, WARM_UP_SECONDS } from './lib/wrk'
 
 const RESULTS_FILE = path.join(import.meta.dirname, 'results.md')
@@ -117,7 +118,7 @@ function versions(): Record<string, string> {
     'better-sqlite3': packageVersion(cmsDir, 'better-sqlite3'),
     'PostgreSQL': postgres.split(' ')[0] ?? 'unknown',
     'Lighthouse': packageVersion(import.meta.dirname, 'lighthouse'),
-    'Chromium': programVersion(CHROMIUM).replace(/^Chromium /, '').split(' ')[0] ?? 'unknown',
+    'Chromium': programVersion(CHROMIUM_PATH).replace(/^Chromium /, '').split(' ')[0] ?? 'unknown',
     'nginx': programVersion(NGINX, ['-v']).replace(/^nginx version: nginx\//, '').split(' ')[0] ?? 'unknown',
     'wrk': programVersion('wrk', ['-v']).replace(/^wrk /, '').split(' ')[0] ?? 'unknown',
   }

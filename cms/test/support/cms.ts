@@ -1,14 +1,15 @@
+import type { FixtureSite } from '@agency/test-support/fixture-site'
 import type { Mailbox } from '@agency/test-support/smtp'
 import type { Core } from '@strapi/strapi'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { startFixtureSite } from '@agency/test-support/fixture-site'
 import { freePort } from '@agency/test-support/ports'
 import { createTemporaryDatabase } from '@agency/test-support/postgres'
 import { startMailbox } from '@agency/test-support/smtp'
+import { FIXTURE_SITE } from './fixture-site'
 import { createStrapi } from './strapi'
-import type { FixtureSite } from './fixture-site'
-import { startFixtureSite } from './fixture-site'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
 
@@ -50,7 +51,7 @@ export async function startCms(database: DatabaseKind): Promise<RunningCms> {
   const port = await freePort()
   const cleanups: Array<() => Promise<void> | void> = []
   const mailbox = await startMailbox()
-  const fixtureSite = await startFixtureSite()
+  const fixtureSite = await startFixtureSite(FIXTURE_SITE)
   cleanups.push(mailbox.close, fixtureSite.close)
 
   Object.assign(process.env, {

@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { startFixtureSite } from '@agency/test-support/fixture-site'
 import { startMailDrop } from '@agency/test-support/smtp'
 import { createFullAccessToken, HOSTILE_MARKDOWN, publishArticle } from './cms-fixtures'
-import { startFixtureSite } from './fixture-site'
+import { FIXTURE_SITE } from './fixture-site'
 import { startTestCms, startTestSite } from './stack'
 
 const webDir = path.resolve(import.meta.dirname, '..', '..')
@@ -31,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-e2e-'))
   const mailDir = path.join(dataDir, 'mail')
   const mailDrop = await startMailDrop(mailDir)
-  const fixtureSite = await startFixtureSite()
+  const fixtureSite = await startFixtureSite(FIXTURE_SITE)
   const cms = await startTestCms({ databaseFile: path.join(dataDir, 'data.db'), smtpPort: mailDrop.port, testSites: fixtureSite.host })
 
   const token = await createFullAccessToken(cms.url)
