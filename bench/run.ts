@@ -1,8 +1,8 @@
 // `pnpm bench`: builds the site, starts the CMS (on SQLite, then PostgreSQL), the site, nginx and a bare
 // Node.js server, measures every figure side by side with its reference, prints the table and writes
 // bench/results.md; `pnpm bench rest pages …` runs only those sections. Nothing here is asserted by `pnpm test`; the figures are for people to read.
+import type { CmsDatabase } from '@agency/test-support/cms-server'
 import type { RunningProcess } from '@agency/test-support/processes'
-import type { Database } from './lib/stack'
 import type { Load } from './lib/wrk'
 import type { Row } from './lib/results'
 import { spawnSync } from 'node:child_process'
@@ -12,11 +12,11 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { CHROMIUM_PATH } from '@agency/test-support/chromium'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
 import { freePort } from '@agency/test-support/ports'
 import { createTemporaryDatabase, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
-import { createFullAccessToken } from '../web/test/support/cms-fixtures'
-import { SEED_ARTICLE_SLUG } from '../web/test/support/routes'
+import { SEED_ARTICLE_SLUG } from '@agency/test-support/site-pages'
 import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'
 import { LIGHTHOUSE_CATEGORIES, lighthouseMedians } from './lib/lighthouse'
 import { publishToVisible } from './lib/publish-latency'
@@ -88,7 +88,7 @@ function buildSite(): void {
     throw new Error(`The site's build failed:\n${result.stdout}${result.stderr}`)
 }
 
-async function restComparison(database: Database, label: string): Promise<void> {
+async function restComparison(database: CmsDatabase, label: string): Promise<void> {
   const cms = await started(startCms(database))
   const url = `${cms.url}${REST_LIST_PATH}`
   const body = await text(url)
@@ -132,14 +132,14 @@ if (unknown.length > 0)
   throw new Error(`Unknown section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')} (none: all of them)`)
 const wanted = (section: Section) => chosen.length === 0 || chosen.includes(section)
 
-async function restSection(sqlite: Database): Promise<void> {
+async function restSection(sqlite: CmsDatabase): Promise<void> {
   step('REST list on SQLite against a bare Node.js server')
   await restComparison(sqlite, 'SQLite')
 
   step('PostgreSQL: a fresh database, the same content, the same comparison')
   const postgresDatabase = await createTemporaryDatabase()
   try {
-    const postgres: Database = { client: 'postgres', url: postgresDatabase.url }
+    const postgres: CmsDatabase = { client: 'postgres', url: postgresDatabase.url }
     generateArticles(postgres, LIST_ARTICLES)
     await restComparison(postgres, 'PostgreSQL')
   }
@@ -211,7 +211,7 @@ async function publishSection(cmsUrl: string, siteUrl: string): Promise<void> {
 const SCALE_LOAD = { connections: 4 }
 
 /** The CMS and the site with every cache off: each page rendered, each CMS read answered from the database. */
-async function startUncached(sqlite: Database): Promise<{ cms: RunningProcess, site: RunningProcess }> {
+async function startUncached(sqlite: CmsDatabase): Promise<{ cms: RunningProcess, site: RunningProcess }> {
   const cms = await started(startCms(sqlite, { API_CACHE_ENABLED: 'false' }))
   const site = await started(startSite(cms.url, { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }))
   return { cms, site }
@@ -222,7 +222,7 @@ async function startUncached(sqlite: Database): Promise<{ cms: RunningProcess, s
  * loaded by four connections: the uncached stack answers a few dozen requests a second, and 32 would
  * make its p95 the time spent queueing rather than answering.
  */
-async function scaleSection(sqlite: Database, stopCms: () => Promise<void>): Promise<void> {
+async function scaleSection(sqlite: CmsDatabase, stopCms: () => Promise<void>): Promise<void> {
   await stopCms()
   step('blog list with the seed content')
   const seed = await startUncached(sqlite)
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
   buildSite()
 
   step(`seeding SQLite with ${LIST_ARTICLES} more articles`)
-  const sqlite: Database = { client: 'sqlite', file: path.join(workDir, 'data.db') }
+  const sqlite: CmsDatabase = { client: 'sqlite', file: path.join(workDir, 'data.db') }
   generateArticles(sqlite, LIST_ARTICLES)
   if (wanted('rest'))
     await restSection(sqlite)

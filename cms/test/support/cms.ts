@@ -1,9 +1,11 @@
+import type { CmsDatabase } from '@agency/test-support/cms-server'
 import type { FixtureSite } from '@agency/test-support/fixture-site'
 import type { Mailbox } from '@agency/test-support/smtp'
 import type { Core } from '@strapi/strapi'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { cmsEnv } from '@agency/test-support/cms-server'
 import { startFixtureSite } from '@agency/test-support/fixture-site'
 import { freePort } from '@agency/test-support/ports'
 import { createTemporaryDatabase } from '@agency/test-support/postgres'
@@ -23,9 +25,6 @@ export interface RunningCms {
   fixtureSite: FixtureSite
   stop: () => Promise<void>
 }
-
-/** The editors' address assessment notifications go to in tests. */
-export const TEST_NOTIFY_EMAIL = 'leads@kestrel.example'
 
 const appDir = path.resolve(__dirname, '..', '..')
 
@@ -54,31 +53,26 @@ export async function startCms(database: DatabaseKind): Promise<RunningCms> {
   const fixtureSite = await startFixtureSite(FIXTURE_SITE)
   cleanups.push(mailbox.close, fixtureSite.close)
 
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_LOG_LEVEL: 'error',
-    STRAPI_STARTUP_BANNER: 'false',
-    ADMIN_EMAIL: 'test-admin@kestrel.example',
-    ADMIN_PASSWORD: 'Test-admin-password-1',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(mailbox.port),
-    NOTIFY_EMAIL: TEST_NOTIFY_EMAIL,
-    AUDIT_TEST_SITES: fixtureSite.host,
-  })
-
+  let target: CmsDatabase
   if (database === 'postgres') {
     const temporary = await createTemporaryDatabase()
     cleanups.push(temporary.drop)
-    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: temporary.url })
+    target = { client: 'postgres', url: temporary.url }
   }
   else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-cms-'))
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }))
-    Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') })
+    target = { client: 'sqlite', file: path.join(dir, 'data.db') }
   }
+
+  Object.assign(process.env, {
+    ...cmsEnv({ database: target, smtpPort: mailbox.port, auditTestSites: fixtureSite.host }),
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    STRAPI_LOG_LEVEL: 'error',
+    STRAPI_STARTUP_BANNER: 'false',
+  })
 
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false })
   await strapi.start()

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core'
 import crypto from 'node:crypto'
+import { TEST_NOTIFY_EMAIL } from '@agency/test-support/cms-server'
 import { droppedMail } from '@agency/test-support/smtp'
 import { eventually } from '@agency/test-support/wait'
 import { expect, inject, it } from 'vitest'
 import { countSubmissions } from '../support/assessments'
 import { launchBrowser, screenshotPath } from '../support/browser'
 import { describeInBrowser } from '../support/browser-suite'
-import { TEST_NOTIFY_EMAIL } from '../support/stack'
 
 const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')

@@ -6,14 +6,15 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsServer } from '@agency/test-support/cms-server'
 import { createTemporaryDatabase } from '@agency/test-support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL, withTestRedis } from '@agency/test-support/redis'
 import { startMailDrop } from '@agency/test-support/smtp'
 import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { countSubmissions, postAssessment, validFields } from '../support/assessments'
-import { createFullAccessToken } from '../support/cms-fixtures'
-import { startTestCms, startTestSite } from '../support/stack'
+import { startTestSite } from '../support/stack'
 
 /** The processes that `pid` started and that are still running. */
 function childProcesses(pid: number): number[] {
@@ -47,12 +48,7 @@ await describeWithServices(['postgres', 'redis'], 'the production topology witho
   beforeAll(async () => {
     database = await createTemporaryDatabase()
     mailDrop = await startMailDrop(path.join(dataDir, 'mail'))
-    cms = await startTestCms({
-      databaseFile: path.join(dataDir, 'unused.db'),
-      smtpPort: mailDrop.port,
-      testSites: '',
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url },
-    })
+    cms = await startCmsServer({ database: { client: 'postgres', url: database.url }, smtpPort: mailDrop.port })
     token = await createFullAccessToken(cms.url)
     site = await startTestSite({ cmsUrl: cms.url, outboxDir: path.join(dataDir, 'outbox'), env: { NUXT_REDIS_URL: TEST_REDIS_URL, NUXT_REDIS_KEY_PREFIX: redisPrefix, SITE_WORKERS: '2' } })
   })

@@ -5,13 +5,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { signPreviewLink } from '@agency/shared'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsServer } from '@agency/test-support/cms-server'
 import { freePort } from '@agency/test-support/ports'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
 import { startMailDrop } from '@agency/test-support/smtp'
 import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createFullAccessToken } from '../support/cms-fixtures'
-import { startTestCms, startTestSite } from '../support/stack'
+import { startTestSite } from '../support/stack'
 
 const REVALIDATE_SECRET = 'e2e-revalidate-secret'
 const PREVIEW_SECRET = 'e2e-preview-secret'
@@ -46,11 +47,10 @@ await describeWithServices(['redis'], 'publishing and preview', () => {
 
   const cmsUrl = () => `http://127.0.0.1:${cmsPort}`
   const startCms = async () => {
-    cms = await startTestCms({
-      databaseFile: path.join(dataDir, 'data.db'),
+    cms = await startCmsServer({
+      database: { client: 'sqlite', file: path.join(dataDir, 'data.db') },
       port: cmsPort,
       smtpPort: mailDrop.port,
-      testSites: '',
       env: {
         SITE_URL: `http://127.0.0.1:${siteAPort}`,
         SITE_REVALIDATE_URL: `http://127.0.0.1:${siteAPort}/api/revalidate`,

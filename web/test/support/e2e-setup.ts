@@ -3,11 +3,13 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsServer } from '@agency/test-support/cms-server'
 import { startFixtureSite } from '@agency/test-support/fixture-site'
 import { startMailDrop } from '@agency/test-support/smtp'
-import { createFullAccessToken, HOSTILE_MARKDOWN, publishArticle } from './cms-fixtures'
+import { HOSTILE_MARKDOWN, publishArticle } from './cms-fixtures'
 import { FIXTURE_SITE } from './fixture-site'
-import { startTestCms, startTestSite } from './stack'
+import { startTestSite } from './stack'
 
 const webDir = path.resolve(import.meta.dirname, '..', '..')
 
@@ -33,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const mailDir = path.join(dataDir, 'mail')
   const mailDrop = await startMailDrop(mailDir)
   const fixtureSite = await startFixtureSite(FIXTURE_SITE)
-  const cms = await startTestCms({ databaseFile: path.join(dataDir, 'data.db'), smtpPort: mailDrop.port, testSites: fixtureSite.host })
+  const cms = await startCmsServer({ database: { client: 'sqlite', file: path.join(dataDir, 'data.db') }, smtpPort: mailDrop.port, auditTestSites: fixtureSite.host })
 
   const token = await createFullAccessToken(cms.url)
   for (const day of [1, 2, 3, 4]) {

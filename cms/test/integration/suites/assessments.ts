@@ -1,12 +1,12 @@
 import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
 import { assessmentSubmissionSchema, CmsError, createCmsClient, DEV_ASSESSMENT_API_TOKEN, listResponseSchema } from '@agency/shared'
+import { TEST_NOTIFY_EMAIL } from '@agency/test-support/cms-server'
 import { eventually } from '@agency/test-support/wait'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAuditQueue } from '../../../src/assessment/audit-queue'
 import { testSiteFetchOptions } from '../../../src/assessment/audit-runner'
-import { TEST_NOTIFY_EMAIL } from '../../support/cms'
 
 const UID = 'api::assessment-submission.assessment-submission'
 
