@@ -23,8 +23,9 @@ export interface ServerOptions {
 const OUTPUT_KEPT = 20_000
 
 /**
- * Spawns a server on 127.0.0.1, keeps its output for the failure message, and resolves once `readyPath`
- * answers below 500; rejects with the server's output if it exits or does not get ready in time.
+ * Spawns a server that is to listen on 127.0.0.1:`port`, keeps its output for the failure message, and
+ * resolves once `readyPath` answers below 500; rejects with the server's output if it ends or does not
+ * get ready in time.
  * `stop()` sends SIGTERM, as a process manager would, and SIGKILL after ten seconds.
  */
 export async function startServer(name: string, command: string, args: string[], options: ServerOptions): Promise<RunningProcess> {
@@ -47,13 +48,13 @@ export async function startServer(name: string, command: string, args: string[],
   const exited = new Promise(resolve => child.once('exit', resolve))
 
   const url = `http://127.0.0.1:${options.port}`
-  const timeoutMs = options.timeoutMs ?? 120_000
   try {
     await eventually(async () => {
-      if (child.exitCode !== null)
-        throw new Error(`${name} exited with code ${child.exitCode}:\n${output}`)
+      const ended = child.exitCode ?? child.signalCode
+      if (ended !== null)
+        throw new Error(`${name} ended (${ended}) before it was ready:\n${output}`)
       return await fetch(`${url}${options.readyPath}`).then(response => response.status < 500 || undefined, () => undefined)
-    }, { timeoutMs, intervalMs: 250, awaiting: () => `${name} to answer ${options.readyPath}:\n${output}` })
+    }, { timeoutMs: options.timeoutMs ?? 120_000, intervalMs: 250, awaiting: () => `${name} to answer ${options.readyPath}:\n${output}` })
   }
   catch (error) {
     child.kill('SIGKILL')
