@@ -1,8 +1,8 @@
 // `pnpm bench`: builds the site, starts the CMS (on SQLite, then PostgreSQL), the site, nginx and a bare
 // Node.js server, measures every figure side by side with its reference, prints the table and writes
 // bench/results.md; `pnpm bench rest pages …` runs only those sections. Nothing here is asserted by `pnpm test`; the figures are for people to read.
-import type { RunningProcess } from '../web/test/support/processes'
-import type { Database } from './lib/stack'
+import type { CmsDatabase } from '@agency/test-support/cms-server'
+import type { RunningProcess } from '@agency/test-support/processes'
 import type { Load } from './lib/wrk'
 import type { Row } from './lib/results'
 import { spawnSync } from 'node:child_process'
@@ -11,18 +11,19 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { createFullAccessToken } from '../web/test/support/cms-fixtures'
-import { createDatabase } from '../web/test/support/postgres'
-import { freePort } from '../web/test/support/processes'
-import { deleteRedisKeys, TEST_REDIS_URL } from '../web/test/support/redis-keys'
-import { SEED_ARTICLE_SLUG } from '../web/test/support/routes'
+import { CHROMIUM_PATH } from '@agency/test-support/chromium'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { freePort } from '@agency/test-support/ports'
+import { createTemporaryDatabase, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
+import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
+import { SEED_ARTICLE_SLUG } from '@agency/test-support/site-pages'
 import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'
 import { LIGHTHOUSE_CATEGORIES, lighthouseMedians } from './lib/lighthouse'
 import { publishToVisible } from './lib/publish-latency'
 import { startNginx, startStaticNodeServer } from './lib/reference-servers'
 import { printResults, writeResults } from './lib/results'
 import { cmsDir, generateArticles, REVALIDATE_SECRET, startCms, startSite, webDir } from './lib/stack'
-import { CHROMIUM, ensureSystemTools, NGINX, programVersion } from './lib/system-tools'
+import { ensureSystemTools, NGINX, programVersion } from './lib/system-tools'
 import { measureLoad, WARM_UP_SECONDS } from './lib/wrk'
 
 const RESULTS_FILE = path.join(import.meta.dirname, 'results.md')
@@ -87,7 +88,7 @@ function buildSite(): void {
     throw new Error(`The site's build failed:\n${result.stdout}${result.stderr}`)
 }
 
-async function restComparison(database: Database, label: string): Promise<void> {
+async function restComparison(database: CmsDatabase, label: string): Promise<void> {
   const cms = await started(startCms(database))
   const url = `${cms.url}${REST_LIST_PATH}`
   const body = await text(url)
@@ -113,7 +114,7 @@ async function restComparison(database: Database, label: string): Promise<void> 
 function versions(): Record<string, string> {
   const packageVersion = (dir: string, name: string) =>
     (createRequire(path.join(dir, 'package.json'))(`${name}/package.json`) as { version: string }).version
-  const postgres = spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-tAc', 'show server_version'], { encoding: 'utf8' }).stdout.trim()
+  const postgres = spawnSync('psql', [TEST_POSTGRES_URL, '-tAc', 'show server_version'], { encoding: 'utf8' }).stdout.trim()
   return {
     'Node.js': process.versions.node,
     'Nuxt': packageVersion(webDir, 'nuxt'),
@@ -121,7 +122,7 @@ function versions(): Record<string, string> {
     'better-sqlite3': packageVersion(cmsDir, 'better-sqlite3'),
     'PostgreSQL': postgres.split(' ')[0] ?? 'unknown',
     'Lighthouse': packageVersion(import.meta.dirname, 'lighthouse'),
-    'Chromium': programVersion(CHROMIUM).replace(/^Chromium /, '').split(' ')[0] ?? 'unknown',
+    'Chromium': programVersion(CHROMIUM_PATH).replace(/^Chromium /, '').split(' ')[0] ?? 'unknown',
     'nginx': programVersion(NGINX, ['-v']).replace(/^nginx version: nginx\//, '').split(' ')[0] ?? 'unknown',
     'wrk': programVersion('wrk', ['-v']).replace(/^wrk /, '').split(' ')[0] ?? 'unknown',
   }
@@ -135,19 +136,19 @@ if (unknown.length > 0)
   throw new Error(`Unknown section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')} (none: all of them)`)
 const wanted = (section: Section) => chosen.length === 0 || chosen.includes(section)
 
-async function restSection(sqlite: Database): Promise<void> {
+async function restSection(sqlite: CmsDatabase): Promise<void> {
   step('REST list on SQLite against a bare Node.js server')
   await restComparison(sqlite, 'SQLite')
 
   step('PostgreSQL: a fresh database, the same content, the same comparison')
-  const postgresDatabase = createDatabase()
+  const postgresDatabase = await createTemporaryDatabase()
   try {
-    const postgres: Database = { client: 'postgres', url: postgresDatabase.url }
+    const postgres: CmsDatabase = { client: 'postgres', url: postgresDatabase.url }
     generateArticles(postgres, LIST_ARTICLES)
     await restComparison(postgres, 'PostgreSQL')
   }
   finally {
-    postgresDatabase.drop()
+    await postgresDatabase.drop()
   }
 }
 
@@ -214,7 +215,7 @@ async function publishSection(cmsUrl: string, siteUrl: string): Promise<void> {
 const SCALE_LOAD = { connections: 4 }
 
 /** The CMS and the site with every cache off: each page rendered, each CMS read answered from the database. */
-async function startUncached(sqlite: Database): Promise<{ cms: RunningProcess, site: RunningProcess }> {
+async function startUncached(sqlite: CmsDatabase): Promise<{ cms: RunningProcess, site: RunningProcess }> {
   const cms = await started(startCms(sqlite, { API_CACHE_ENABLED: 'false' }))
   const site = await started(startSite(cms.url, { NUXT_PAGE_CACHE_ENABLED: 'false', NUXT_CMS_CACHE_READS: 'false' }))
   return { cms, site }
@@ -225,7 +226,7 @@ async function startUncached(sqlite: Database): Promise<{ cms: RunningProcess, s
  * loaded by four connections: the uncached stack answers a few dozen requests a second, and 32 would
  * make its p95 the time spent queueing rather than answering.
  */
-async function scaleSection(sqlite: Database, stopCms: () => Promise<void>): Promise<void> {
+async function scaleSection(sqlite: CmsDatabase, stopCms: () => Promise<void>): Promise<void> {
   await stopCms()
   step('blog list with the seed content')
   const seed = await startUncached(sqlite)
@@ -263,7 +264,7 @@ async function main(): Promise<void> {
   buildSite()
 
   step(`seeding SQLite with ${LIST_ARTICLES} more articles`)
-  const sqlite: Database = { client: 'sqlite', file: path.join(workDir, 'data.db') }
+  const sqlite: CmsDatabase = { client: 'sqlite', file: path.join(workDir, 'data.db') }
   generateArticles(sqlite, LIST_ARTICLES)
   if (wanted('rest'))
     await restSection(sqlite)

@@ -1,10 +1,8 @@
 import { gzipSync } from 'node:zlib'
-import { PAGES } from '../../web/test/support/routes'
+import { PAGES, SCRIPT_FREE_PAGES } from '@agency/test-support/site-pages'
 
 /** Gzipped KiB a page may ship: pages that only show content, and pages a visitor works with. */
 export const JS_BUDGET_KIB = { static: 10, interactive: 60 } as const
-
-const INTERACTIVE_PAGES = new Set(['/free-website-assessment'])
 
 export interface PageScripts {
   path: string
@@ -52,8 +50,8 @@ async function fetchText(url: URL): Promise<string> {
 export async function measurePageScripts(siteUrl: string): Promise<PageScripts[]> {
   const assetSizes = new Map<string, number>()
   const pages: PageScripts[] = []
-  for (const { path } of PAGES) {
-    if (path === '/no-such-page')
+  for (const { name, path } of PAGES) {
+    if (name === 'not-found')
       continue
     const html = await fetchText(new URL(path, siteUrl))
     const external = referencedScripts(html)
@@ -66,7 +64,7 @@ export async function measurePageScripts(siteUrl: string): Promise<PageScripts[]
     }
     pages.push({
       path,
-      kind: INTERACTIVE_PAGES.has(path) ? 'interactive' : 'static',
+      kind: SCRIPT_FREE_PAGES.some(page => page.name === name) ? 'static' : 'interactive',
       files: external.length,
       inline: inline.length,
       gzipKiB: bytes / 1024,

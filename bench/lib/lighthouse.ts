@@ -1,13 +1,10 @@
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@agency/test-support/chromium'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { CHROMIUM } from './system-tools'
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type LighthouseCategory = typeof LIGHTHOUSE_CATEGORIES[number]
 export type LighthouseScores = Record<LighthouseCategory, number>
-
-/** Chromium's flags on a machine whose network reaches nothing outside: no background calls home. */
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
@@ -16,7 +13,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  * score of each category, 0–100, and the audits that cost points in the last run.
  */
 export async function lighthouseMedians(urls: string[], runs = 3): Promise<Array<{ url: string, scores: LighthouseScores, failing: string[] }>> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS })
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] })
   try {
     const results = []
     for (const url of urls) {

@@ -1,7 +1,8 @@
-import type { RunningProcess } from '../../web/test/support/processes'
+import type { RunningProcess } from '@agency/test-support/processes'
 import fs from 'node:fs'
 import path from 'node:path'
-import { freePort, startServer } from '../../web/test/support/processes'
+import { freePort } from '@agency/test-support/ports'
+import { startServer } from '@agency/test-support/processes'
 import { NGINX } from './system-tools'
 
 /** nginx serving one HTML file (sendfile, keep-alive), with one worker as the site runs one process. */

@@ -1,45 +1,26 @@
-import type { RunningProcess } from '../../web/test/support/processes'
+import type { CmsDatabase } from '@agency/test-support/cms-server'
+import type { RunningProcess } from '@agency/test-support/processes'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import path from 'node:path'
-import { TEST_ADMIN } from '../../web/test/support/cms-fixtures'
-import { freePort, startServer } from '../../web/test/support/processes'
+import { cmsEnv, startCmsServer } from '@agency/test-support/cms-server'
+import { freePort } from '@agency/test-support/ports'
+import { startSiteServer } from '@agency/test-support/site-server'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 export const cmsDir = path.join(root, 'cms')
 export const webDir = path.join(root, 'web')
 
-export type Database = { client: 'sqlite', file: string } | { client: 'postgres', url: string }
-
-function cmsEnv(database: Database): Record<string, string> {
-  return {
-    STRAPI_LOG_LEVEL: 'warn',
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    ADMIN_EMAIL: TEST_ADMIN.email,
-    ADMIN_PASSWORD: TEST_ADMIN.password,
-    ...(database.client === 'sqlite'
-      ? { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database.file }
-      : { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url }),
-  }
-}
-
 /** The CMS's REST API (no admin build) with quiet logs, seeded on its first start. */
-export async function startCms(database: Database, env: Record<string, string> = {}): Promise<RunningProcess> {
-  const port = await freePort()
-  return startServer('CMS', process.execPath, ['scripts/serve-api.mjs'], {
-    cwd: cmsDir,
-    port,
-    readyPath: '/_health',
-    timeoutMs: 300_000,
-    env: { ...cmsEnv(database), HOST: '127.0.0.1', PORT: String(port), ...env },
-  })
+export function startCms(database: CmsDatabase, env: Record<string, string> = {}): Promise<RunningProcess> {
+  return startCmsServer({ database, env, timeoutMs: 300_000 })
 }
 
 /** Seeds the database when it is empty and adds `count` generated, published articles; the CMS must not be running on SQLite. */
-export function generateArticles(database: Database, count: number): void {
+export function generateArticles(database: CmsDatabase, count: number): void {
   const result = spawnSync(process.execPath, ['scripts/generate-articles.mjs', String(count)], {
     cwd: cmsDir,
-    env: { ...process.env, ...cmsEnv(database) },
+    env: { ...process.env, ...cmsEnv({ database }) },
     encoding: 'utf8',
   })
   if (result.status !== 0)
@@ -56,17 +37,13 @@ export const REVALIDATE_SECRET = crypto.randomBytes(24).toString('hex')
 export async function startSite(cmsUrl: string, env: Record<string, string> = {}, port?: number): Promise<RunningProcess> {
   const sitePort = port ?? await freePort()
   const secret = () => crypto.randomBytes(24).toString('hex')
-  return startServer('site', process.execPath, ['--max-semi-space-size=64', 'scripts/serve.mjs'], {
-    cwd: webDir,
+  return startSiteServer({
+    cmsUrl,
     port: sitePort,
-    readyPath: '/favicon.svg',
+    nodeOptions: ['--max-semi-space-size=64'],
     env: {
-      HOST: '127.0.0.1',
-      PORT: String(sitePort),
       NODE_ENV: 'production',
-      NUXT_TELEMETRY_DISABLED: '1',
       NUXT_PUBLIC_SITE_URL: `http://127.0.0.1:${sitePort}`,
-      NUXT_CMS_URL: cmsUrl,
       NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET,
       NUXT_ASSESSMENT_TOKEN_SECRET: secret(),
       NUXT_PREVIEW_SECRET: secret(),

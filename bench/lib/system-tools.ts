@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import { CHROMIUM_PATH } from '@agency/test-support/chromium'
 
 /** Debian packages of the programs the benchmarks drive, by the path of the program. */
 const TOOLS = [
   { program: '/usr/bin/wrk', debianPackage: 'wrk' },
   { program: '/usr/sbin/nginx', debianPackage: 'nginx-light' },
-  { program: '/usr/bin/chromium', debianPackage: 'chromium' },
+  { program: CHROMIUM_PATH, debianPackage: 'chromium' },
 ]
 
-export const CHROMIUM = '/usr/bin/chromium'
 export const NGINX = '/usr/sbin/nginx'
 
 /**

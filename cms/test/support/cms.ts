@@ -1,14 +1,17 @@
+import type { CmsDatabase } from '@agency/test-support/cms-server'
+import type { FixtureSite } from '@agency/test-support/fixture-site'
+import type { Mailbox } from '@agency/test-support/smtp'
 import type { Core } from '@strapi/strapi'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { cmsEnv } from '@agency/test-support/cms-server'
+import { startFixtureSite } from '@agency/test-support/fixture-site'
+import { freePort } from '@agency/test-support/ports'
+import { createTemporaryDatabase } from '@agency/test-support/postgres'
+import { startMailbox } from '@agency/test-support/smtp'
+import { FIXTURE_SITE } from './fixture-site'
 import { createStrapi } from './strapi'
-import type { FixtureSite } from './fixture-site'
-import type { Mailbox } from './mailbox'
-import { startFixtureSite } from './fixture-site'
-import { startMailbox } from './mailbox'
-import { createTemporaryDatabase } from './postgres'
 
 export type DatabaseKind = 'sqlite' | 'postgres'
 
@@ -23,21 +26,7 @@ export interface RunningCms {
   stop: () => Promise<void>
 }
 
-/** The editors' address assessment notifications go to in tests. */
-export const TEST_NOTIFY_EMAIL = 'leads@kestrel.example'
-
 const appDir = path.resolve(__dirname, '..', '..')
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')))
-    })
-  })
-}
 
 /**
  * Strapi's destroy() calls process.removeAllListeners(), which would also cut the test runner's IPC
@@ -68,35 +57,30 @@ export async function startCms(database: DatabaseKind, options: StartCmsOptions 
   const port = await freePort()
   const cleanups: Array<() => Promise<void> | void> = []
   const mailbox = await startMailbox()
-  const fixtureSite = await startFixtureSite()
+  const fixtureSite = await startFixtureSite(FIXTURE_SITE)
   cleanups.push(mailbox.close, fixtureSite.close)
 
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_LOG_LEVEL: 'error',
-    STRAPI_STARTUP_BANNER: 'false',
-    ADMIN_EMAIL: 'test-admin@kestrel.example',
-    ADMIN_PASSWORD: 'Test-admin-password-1',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(mailbox.port),
-    NOTIFY_EMAIL: TEST_NOTIFY_EMAIL,
-    AUDIT_TEST_SITES: fixtureSite.host,
-    ...options.env,
-  })
-
+  let target: CmsDatabase
   if (database === 'postgres') {
     const temporary = await createTemporaryDatabase()
     cleanups.push(temporary.drop)
-    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: temporary.url })
+    target = { client: 'postgres', url: temporary.url }
   }
   else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-cms-'))
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }))
-    Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') })
+    target = { client: 'sqlite', file: path.join(dir, 'data.db') }
   }
+
+  Object.assign(process.env, {
+    ...cmsEnv({ database: target, smtpPort: mailbox.port, auditTestSites: fixtureSite.host }),
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    STRAPI_LOG_LEVEL: 'error',
+    STRAPI_STARTUP_BANNER: 'false',
+    ...options.env,
+  })
 
   const strapi = createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false })
   options.configure?.(strapi.config)

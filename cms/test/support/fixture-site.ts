@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net'
-import http from 'node:http'
+import type { FixtureSiteOptions } from '@agency/test-support/fixture-site'
 
 /** A small, well-built web page for the website audit to assess. */
-export const FIXTURE_PAGE = `<!doctype html>
+const FIXTURE_PAGE = `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -18,27 +17,5 @@ export const FIXTURE_PAGE = `<!doctype html>
 <body><h1>Harbor Bakery</h1><img src="/bread.jpg" alt="A loaf of sourdough"></body>
 </html>`
 
-export interface FixtureSite {
-  url: string
-  /** "hostname:port", as the CMS's AUDIT_TEST_SITES lists it. */
-  host: string
-  close: () => Promise<void>
-}
-
-/** A name that passes the form's website validation; only the test-site lookup maps it to this machine. */
-const FIXTURE_HOSTNAME = 'harbor-bakery.test'
-
-/** Serves FIXTURE_PAGE on a free local port, standing in for a visitor's website. */
-export async function startFixtureSite(): Promise<FixtureSite> {
-  const server = http.createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
-    response.end(FIXTURE_PAGE)
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://${FIXTURE_HOSTNAME}:${port}/`,
-    host: `${FIXTURE_HOSTNAME}:${port}`,
-    close: () => new Promise(resolve => server.close(() => resolve())),
-  }
-}
+/** The page as a visitor's website, under a name that passes the form's website check and that only the test-site lookup maps to this machine. */
+export const FIXTURE_SITE: FixtureSiteOptions = { hostname: 'harbor-bakery.test', html: FIXTURE_PAGE }

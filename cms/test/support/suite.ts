@@ -1,7 +1,7 @@
 import type { DatabaseKind, RunningCms } from './cms'
-import { afterAll, beforeAll, describe } from 'vitest'
+import { describeIfAvailable, servicesUnavailableReason } from '@agency/test-support/suites'
+import { afterAll, beforeAll } from 'vitest'
 import { startCms } from './cms'
-import { postgresUnavailableReason } from './postgres'
 
 /** Lazily gives suites the CMS booted by the surrounding `describe`. */
 export interface CmsContext {
@@ -13,11 +13,8 @@ export interface CmsContext {
  * PostgreSQL suites skip with the reason when the server is absent, except under CI=true where that fails.
  */
 export async function describeWithCms(database: DatabaseKind, suites: Array<(context: CmsContext) => void>): Promise<void> {
-  const reason = database === 'postgres' ? await postgresUnavailableReason() : null
-  if (reason && process.env.CI === 'true')
-    throw new Error(`${reason}; CI=true requires every database.`)
-
-  describe.skipIf(reason !== null)(`CMS on ${database}${reason ? ` — skipped: ${reason}` : ''}`, () => {
+  const unavailable = database === 'postgres' ? await servicesUnavailableReason(['postgres']) : null
+  describeIfAvailable(`CMS on ${database}`, unavailable, () => {
     let running: RunningCms | undefined
     beforeAll(async () => {
       running = await startCms(database)

@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright'
+import { PAGES } from '@agency/test-support/site-pages'
 import { expect, inject, it } from 'vitest'
 import { VIEWPORTS, screenshotPath } from '../support/browser'
 import { describeInBrowser } from '../support/browser-suite'
-import { PAGES } from '../support/routes'
 
 const webUrl = inject('webUrl')
 

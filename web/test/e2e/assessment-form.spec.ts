@@ -1,17 +1,21 @@
 import type { Page } from 'playwright-core'
 import crypto from 'node:crypto'
+import { TEST_NOTIFY_EMAIL } from '@agency/test-support/cms-server'
+import { droppedMail } from '@agency/test-support/smtp'
+import { eventually } from '@agency/test-support/wait'
 import { expect, inject, it } from 'vitest'
 import { countSubmissions } from '../support/assessments'
 import { launchBrowser, screenshotPath } from '../support/browser'
 import { describeInBrowser } from '../support/browser-suite'
-import { droppedMail } from '../support/mail-drop'
-import { TEST_NOTIFY_EMAIL } from '../support/stack'
 
 const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')
 const cmsToken = inject('cmsToken')
 const mailDir = inject('mailDir')
 const fixtureSiteUrl = inject('fixtureSiteUrl')
+
+/** After storing a request the CMS audits the website and sends two emails; on a busy machine that takes a while. */
+const PIPELINE_TIMEOUT_MS = 20_000
 
 interface StoredSubmission {
   email: string
@@ -20,18 +24,6 @@ interface StoredSubmission {
   score: number | null
   auditReport: { checks: unknown[] } | null
   services: Array<{ slug: string }>
-}
-
-async function eventually<T>(read: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (value !== undefined)
-      return value
-    if (Date.now() > deadline)
-      throw new Error(`Still nothing after ${timeoutMs} ms`)
-    await new Promise(resolve => setTimeout(resolve, 200))
-  }
 }
 
 async function storedSubmission(company: string): Promise<StoredSubmission | undefined> {
@@ -83,15 +75,15 @@ describeInBrowser('the FREE Website Assessment form, in Chromium', (browser) => 
       const stored = await eventually(async () => {
         const submission = await storedSubmission(company)
         return submission?.auditReport ? submission : undefined
-      })
+      }, { timeoutMs: PIPELINE_TIMEOUT_MS, awaiting: 'the audited submission' })
       expect(stored).toMatchObject({ email, websiteUrl: fixtureSiteUrl, sourcePage: '/services/web-design' })
       expect(stored.services.map(service => service.slug)).toEqual(['web-design'])
       expect(stored.score).toBeGreaterThan(0)
       expect(stored.auditReport?.checks.length).toBeGreaterThanOrEqual(12)
 
-      const team = await eventually(async () => droppedMail(mailDir).find(mail => mail.to.includes(TEST_NOTIFY_EMAIL) && mail.subject.includes(company)))
+      const team = await eventually(() => droppedMail(mailDir).find(mail => mail.to.includes(TEST_NOTIFY_EMAIL) && mail.subject.includes(company)), { timeoutMs: PIPELINE_TIMEOUT_MS, awaiting: 'the notification to the team' })
       expect(team.text).toContain(email)
-      const visitor = await eventually(async () => droppedMail(mailDir).find(mail => mail.to.includes(email)))
+      const visitor = await eventually(() => droppedMail(mailDir).find(mail => mail.to.includes(email)), { timeoutMs: PIPELINE_TIMEOUT_MS, awaiting: 'the confirmation to the visitor' })
       expect(visitor.subject).toContain('FREE Website Assessment')
       expect(visitor.text).toContain('Mary Jackson')
     }

@@ -1,14 +1,16 @@
-import type { RunningProcess } from '../support/processes'
+import type { RunningProcess } from '@agency/test-support/processes'
+import type { SmtpServer } from '@agency/test-support/smtp'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsServer } from '@agency/test-support/cms-server'
+import { freePort } from '@agency/test-support/ports'
+import { startMailDrop } from '@agency/test-support/smtp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countSubmissions, inBatches, postAssessment, STRESS, validFields } from '../support/assessments'
-import { createFullAccessToken } from '../support/cms-fixtures'
-import { startMailDrop } from '../support/mail-drop'
-import { freePort } from '../support/processes'
-import { startTestCms, startTestSite } from '../support/stack'
+import { startTestSite } from '../support/stack'
 
 /**
  * Its own CMS and site, because these tests stop and restart them: the shared ones serve the other
@@ -17,7 +19,7 @@ import { startTestCms, startTestSite } from '../support/stack'
 describe('never losing a lead', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-outage-'))
   const outboxDir = path.join(dataDir, 'outbox')
-  let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
+  let mailDrop: SmtpServer
   let cmsPort = 0
   let sitePort = 0
   let cms: RunningProcess | undefined
@@ -25,7 +27,7 @@ describe('never losing a lead', () => {
   let token = ''
 
   const startCms = async () => {
-    cms = await startTestCms({ databaseFile: path.join(dataDir, 'data.db'), port: cmsPort, smtpPort: mailDrop.port, testSites: '' })
+    cms = await startCmsServer({ database: { client: 'sqlite', file: path.join(dataDir, 'data.db') }, port: cmsPort, smtpPort: mailDrop.port })
   }
   const startSite = async (env: Record<string, string> = {}) => {
     site = await startTestSite({ cmsUrl: `http://127.0.0.1:${cmsPort}`, outboxDir, port: sitePort, env: { NUXT_CMS_TIMEOUT_MS: '2000', ...env } })

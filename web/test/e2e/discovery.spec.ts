@@ -1,9 +1,10 @@
 import { createCmsClient, DEV_REVALIDATE_SECRET } from '@agency/shared'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { SEED_ARTICLE_SLUG } from '@agency/test-support/site-pages'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { describe, expect, inject, it } from 'vitest'
-import { createFullAccessToken, publishArticle } from '../support/cms-fixtures'
-import { SEED_ARTICLE_SLUG } from '../support/routes'
+import { publishArticle } from '../support/cms-fixtures'
 
 const webUrl = inject('webUrl')
 const cmsUrl = inject('cmsUrl')

@@ -1,6 +1,6 @@
 import { expect, inject, it } from 'vitest'
 import { describeInBrowser } from '../support/browser-suite'
-import { E2E_PAGE_SIZE } from '../support/routes'
+import { E2E_PAGE_SIZE } from '../support/stack'
 
 const webUrl = inject('webUrl')
 

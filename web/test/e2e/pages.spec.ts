@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createCmsClient } from '@agency/shared'
+import { freePort } from '@agency/test-support/ports'
+import { SCRIPT_FREE_PAGES, SEED_ARTICLE_SLUG } from '@agency/test-support/site-pages'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { freePort } from '../support/processes'
-import { SEED_ARTICLE_SLUG, SCRIPT_FREE_PAGES } from '../support/routes'
 import { startTestSite } from '../support/stack'
 
 const webUrl = inject('webUrl')

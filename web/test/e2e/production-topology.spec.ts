@@ -1,17 +1,20 @@
-import type { RunningProcess } from '../support/processes'
+import type { TemporaryDatabase } from '@agency/test-support/postgres'
+import type { RunningProcess } from '@agency/test-support/processes'
+import type { SmtpServer } from '@agency/test-support/smtp'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { Redis } from 'ioredis'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsServer } from '@agency/test-support/cms-server'
+import { createTemporaryDatabase } from '@agency/test-support/postgres'
+import { deleteRedisKeys, TEST_REDIS_URL, withTestRedis } from '@agency/test-support/redis'
+import { startMailDrop } from '@agency/test-support/smtp'
+import { describeWithServices } from '@agency/test-support/suites'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 import { countSubmissions, postAssessment, validFields } from '../support/assessments'
-import { createFullAccessToken } from '../support/cms-fixtures'
-import { startMailDrop } from '../support/mail-drop'
-import { createDatabase, postgresUnavailableReason } from '../support/postgres'
-import { TEST_REDIS_URL } from '../support/redis'
-import { startTestCms, startTestSite } from '../support/stack'
+import { startTestSite } from '../support/stack'
 
 /** The processes that `pid` started and that are still running. */
 function childProcesses(pid: number): number[] {
@@ -29,32 +32,23 @@ function isRunning(pid: number): boolean {
   }
 }
 
-const reason = postgresUnavailableReason()
-if (reason && process.env.CI === 'true')
-  throw new Error(`${reason}; CI=true requires PostgreSQL.`)
-
 /**
  * The topology of docker-compose.yml without Docker: the CMS on PostgreSQL, the site in two processes
  * with their cache, rate limit and outbox in Redis, smoke-tested end to end.
  */
-describe.skipIf(reason !== null)(`the production topology without Docker${reason ? ` — skipped: ${reason}` : ''}`, () => {
+await describeWithServices(['postgres', 'redis'], 'the production topology without Docker', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-topology-'))
   const redisPrefix = `topology-${crypto.randomUUID()}`
-  let database: ReturnType<typeof createDatabase>
-  let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
+  let database: TemporaryDatabase | undefined
+  let mailDrop: SmtpServer
   let cms: RunningProcess
   let site: RunningProcess
   let token = ''
 
   beforeAll(async () => {
-    database = createDatabase()
+    database = await createTemporaryDatabase()
     mailDrop = await startMailDrop(path.join(dataDir, 'mail'))
-    cms = await startTestCms({
-      databaseFile: path.join(dataDir, 'unused.db'),
-      smtpPort: mailDrop.port,
-      testSites: '',
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url },
-    })
+    cms = await startCmsServer({ database: { client: 'postgres', url: database.url }, smtpPort: mailDrop.port })
     token = await createFullAccessToken(cms.url)
     site = await startTestSite({ cmsUrl: cms.url, outboxDir: path.join(dataDir, 'outbox'), env: { NUXT_REDIS_URL: TEST_REDIS_URL, NUXT_REDIS_KEY_PREFIX: redisPrefix, SITE_WORKERS: '2' } })
   })
@@ -63,12 +57,8 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
     await site?.stop()
     await cms?.stop()
     await mailDrop?.close()
-    const redis = new Redis(TEST_REDIS_URL)
-    const keys = await redis.keys(`${redisPrefix}:*`)
-    if (keys.length > 0)
-      await redis.del(...keys)
-    await redis.quit()
-    database?.drop()
+    await deleteRedisKeys(`${redisPrefix}:`)
+    await database?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
@@ -82,9 +72,7 @@ describe.skipIf(reason !== null)(`the production topology without Docker${reason
     expect(await first.text()).toContain('Supporting Services')
     const second = await fetch(`${site.url}/services`)
     expect(second.headers.get('x-cache')).toBe('HIT')
-    const redis = new Redis(TEST_REDIS_URL)
-    const pageKeys = await redis.keys(`${redisPrefix}:cache:entry:page:/services`)
-    await redis.quit()
+    const pageKeys = await withTestRedis(redis => redis.keys(`${redisPrefix}:cache:entry:page:/services`))
     expect(pageKeys).toHaveLength(1)
   })
 

@@ -1,16 +1,18 @@
-import type { RunningProcess } from '../support/processes'
+import type { RunningProcess } from '@agency/test-support/processes'
+import type { SmtpServer } from '@agency/test-support/smtp'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { signPreviewLink } from '@agency/shared'
-import { Redis } from 'ioredis'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsServer } from '@agency/test-support/cms-server'
+import { freePort } from '@agency/test-support/ports'
+import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
+import { startMailDrop } from '@agency/test-support/smtp'
+import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createFullAccessToken } from '../support/cms-fixtures'
-import { startMailDrop } from '../support/mail-drop'
-import { freePort } from '../support/processes'
-import { describeWithRedis, TEST_REDIS_URL } from '../support/redis'
-import { startTestCms, startTestSite } from '../support/stack'
+import { startTestSite } from '../support/stack'
 
 const REVALIDATE_SECRET = 'e2e-revalidate-secret'
 const PREVIEW_SECRET = 'e2e-preview-secret'
@@ -31,10 +33,10 @@ async function load(siteUrl: string, pagePath: string, init: RequestInit = {}): 
  * Its own CMS, whose webhook points at site A, and two site instances sharing a Redis cache, because
  * these tests edit content and stop the CMS.
  */
-describeWithRedis('publishing and preview', () => {
+await describeWithServices(['redis'], 'publishing and preview', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-publishing-'))
   const redisPrefix = `test-${crypto.randomUUID()}`
-  let mailDrop: Awaited<ReturnType<typeof startMailDrop>>
+  let mailDrop: SmtpServer
   let cms: RunningProcess | undefined
   let siteA: RunningProcess
   let siteB: RunningProcess
@@ -45,11 +47,10 @@ describeWithRedis('publishing and preview', () => {
 
   const cmsUrl = () => `http://127.0.0.1:${cmsPort}`
   const startCms = async () => {
-    cms = await startTestCms({
-      databaseFile: path.join(dataDir, 'data.db'),
+    cms = await startCmsServer({
+      database: { client: 'sqlite', file: path.join(dataDir, 'data.db') },
       port: cmsPort,
       smtpPort: mailDrop.port,
-      testSites: '',
       env: {
         SITE_URL: `http://127.0.0.1:${siteAPort}`,
         SITE_REVALIDATE_URL: `http://127.0.0.1:${siteAPort}/api/revalidate`,
@@ -93,6 +94,7 @@ describeWithRedis('publishing and preview', () => {
     await siteB?.stop()
     await cms?.stop()
     await mailDrop?.close()
+    await deleteRedisKeys(`${redisPrefix}:`)
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
@@ -196,10 +198,7 @@ describeWithRedis('publishing and preview', () => {
     expect(rendered.status).toBe(200)
     expect(rendered.html).toContain('Web Design')
     // Without those reads either, the last copy of the page itself is served.
-    const redis = new Redis(TEST_REDIS_URL)
-    const readKeys = await redis.keys(`${redisPrefix}:cache:entry:cms:*`)
-    await redis.del(...readKeys)
-    await redis.quit()
+    await deleteRedisKeys(`${redisPrefix}:cache:entry:cms:`)
     const stale = await load(siteA.url, '/services/web-marketing')
     expect(stale.status).toBe(200)
     expect(stale.cache).toBe('STALE')

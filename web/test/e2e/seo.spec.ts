@@ -1,5 +1,5 @@
+import { SEED_ARTICLE_SLUG } from '@agency/test-support/site-pages'
 import { describe, expect, inject, it } from 'vitest'
-import { SEED_ARTICLE_SLUG } from '../support/routes'
 
 const webUrl = inject('webUrl')
 /** The site's public origin in the tests (runtimeConfig.public.siteUrl's default). */

@@ -1,11 +1,11 @@
-import type { RunningProcess } from '../support/processes'
+import type { RunningProcess } from '@agency/test-support/processes'
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { SEED_ARTICLE_SLUG } from '../support/routes'
+import { SEED_ARTICLE_SLUG } from '@agency/test-support/site-pages'
 import { startTestSite } from '../support/stack'
 
 const webDir = path.resolve(import.meta.dirname, '..', '..')

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@agency/test-support/chromium'
 import { chromium } from 'playwright-core'
 
 export const VIEWPORTS = {
@@ -10,13 +11,6 @@ export const VIEWPORTS = {
 } as const
 
 export type ViewportName = keyof typeof VIEWPORTS
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Why browser tests cannot run here, or null when Chromium is installed. */
-export function chromiumUnavailableReason(): string | null {
-  return fs.existsSync(CHROMIUM) ? null : `Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`
-}
 
 export interface Browser {
   context: BrowserContext
@@ -33,20 +27,11 @@ export interface Browser {
 export async function launchBrowser({ javaScriptEnabled = true } = {}): Promise<Browser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     javaScriptEnabled,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    // Every name but this machine's resolves to nothing, so no request can leave it.
+    args: ['--headless', ...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   })
   const requests: string[] = []
   context.on('request', request => requests.push(request.url()))

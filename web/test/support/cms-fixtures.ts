@@ -1,36 +1,4 @@
-/** Credentials of the development admin the test CMS creates on its first start. */
-export const TEST_ADMIN = { email: 'e2e-admin@kestrel.example', password: 'E2e-admin-password-1' }
-
-async function call<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  const response = await fetch(url, {
-    ...init,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
-    },
-  })
-  const body = await response.json().catch(() => null) as T
-  if (!response.ok)
-    throw new Error(`${init.method ?? 'GET'} ${url} answered ${response.status}: ${JSON.stringify(body)}`)
-  return body
-}
-
-/**
- * Logs in as the admin and creates a full-access API token, the way an integrator would get one in the
- * admin panel (Settings → API Tokens).
- */
-export async function createFullAccessToken(cmsUrl: string): Promise<string> {
-  const login = await call<{ data: { token: string } }>(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    body: JSON.stringify(TEST_ADMIN),
-  })
-  const created = await call<{ data: { accessKey: string } }>(`${cmsUrl}/admin/api-tokens`, {
-    method: 'POST',
-    token: login.data.token,
-    body: JSON.stringify({ name: `e2e-${Date.now()}`, description: 'End-to-end tests', type: 'full-access', lifespan: null }),
-  })
-  return created.data.accessKey
-}
+import { cmsRequest } from '@agency/test-support/cms-api'
 
 export interface ArticleFixture {
   title: string
@@ -42,11 +10,11 @@ export interface ArticleFixture {
 
 /** Creates and publishes an article through the REST API with an API token. */
 export async function publishArticle(cmsUrl: string, token: string, article: ArticleFixture): Promise<void> {
-  const categories = await call<{ data: Array<{ documentId: string, slug: string }> }>(`${cmsUrl}/api/categories`)
+  const categories = await cmsRequest<{ data: Array<{ documentId: string, slug: string }> }>(`${cmsUrl}/api/categories`)
   const categoryIds = (article.categories ?? [])
     .map(slug => categories.data.find(category => category.slug === slug)?.documentId)
     .filter(id => id !== undefined)
-  await call(`${cmsUrl}/api/articles?status=published`, {
+  await cmsRequest(`${cmsUrl}/api/articles?status=published`, {
     method: 'POST',
     token,
     body: JSON.stringify({

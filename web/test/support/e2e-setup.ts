@@ -3,10 +3,13 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createFullAccessToken, HOSTILE_MARKDOWN, publishArticle } from './cms-fixtures'
-import { startFixtureSite } from './fixture-site'
-import { startMailDrop } from './mail-drop'
-import { startTestCms, startTestSite } from './stack'
+import { createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsServer } from '@agency/test-support/cms-server'
+import { startFixtureSite } from '@agency/test-support/fixture-site'
+import { startMailDrop } from '@agency/test-support/smtp'
+import { HOSTILE_MARKDOWN, publishArticle } from './cms-fixtures'
+import { FIXTURE_SITE } from './fixture-site'
+import { startTestSite } from './stack'
 
 const webDir = path.resolve(import.meta.dirname, '..', '..')
 
@@ -31,8 +34,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-e2e-'))
   const mailDir = path.join(dataDir, 'mail')
   const mailDrop = await startMailDrop(mailDir)
-  const fixtureSite = await startFixtureSite()
-  const cms = await startTestCms({ databaseFile: path.join(dataDir, 'data.db'), smtpPort: mailDrop.port, testSites: fixtureSite.host })
+  const fixtureSite = await startFixtureSite(FIXTURE_SITE)
+  const cms = await startCmsServer({ database: { client: 'sqlite', file: path.join(dataDir, 'data.db') }, smtpPort: mailDrop.port, auditTestSites: fixtureSite.host })
 
   const token = await createFullAccessToken(cms.url)
   for (const day of [1, 2, 3, 4]) {

@@ -1,8 +1,9 @@
 import type { CacheStore } from '../../server/utils/cache-store'
 import { randomUUID } from 'node:crypto'
+import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
+import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { createCacheStore } from '../../server/utils/cache-store'
-import { deleteRedisKeys, describeWithRedis, TEST_REDIS_URL } from '../support/redis'
 
 const RUN_PREFIX = `test:cache-store:${randomUUID()}`
 
@@ -46,7 +47,7 @@ describe('createCacheStore in memory', () => {
   behavesAsACacheStore()
 })
 
-describeWithRedis('createCacheStore in Redis', () => {
+await describeWithServices(['redis'], 'createCacheStore in Redis', () => {
   afterAll(() => deleteRedisKeys(RUN_PREFIX))
   behavesAsACacheStore(TEST_REDIS_URL)
 })

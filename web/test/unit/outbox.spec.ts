@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto'
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { deleteRedisKeys, TEST_REDIS_URL, withTestRedis } from '@agency/test-support/redis'
+import { describeWithServices } from '@agency/test-support/suites'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import type { Outbox } from '../../server/utils/outbox'
 import { createOutbox, outboxRetryDelayMs } from '../../server/utils/outbox'
 import type { OutboxEntry } from '../../server/utils/outbox-store'
 import type { OutboxDeliveryResult, OutboxWorker } from '../../server/utils/outbox-worker'
 import { startOutboxWorker } from '../../server/utils/outbox-worker'
-import { deleteRedisKeys, describeWithRedis, TEST_REDIS_URL, withTestRedis } from '../support/redis'
 
 const LEAD = { name: 'Ada', email: 'ada@example.com', website: 'https://example.com' }
 const SECOND = 1_000
@@ -279,7 +280,7 @@ describe('outbox in files', () => {
   })
 })
 
-describeWithRedis('outbox in Redis', () => {
+await describeWithServices(['redis'], 'outbox in Redis', () => {
   let keyPrefix: string
   beforeEach(() => {
     keyPrefix = `test:outbox:${randomUUID()}`

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
+import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
+import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import type { RateLimitDecision, RateLimiter } from '../../server/utils/rate-limit'
 import { createRateLimiter } from '../../server/utils/rate-limit'
-import { deleteRedisKeys, describeWithRedis, TEST_REDIS_URL } from '../support/redis'
 
 const RUN_PREFIX = `test:rate-limit:${randomUUID()}`
 const WINDOW_SECONDS = 60
@@ -49,7 +50,7 @@ describe('createRateLimiter in memory', () => {
   behavesAsARateLimiter()
 })
 
-describeWithRedis('createRateLimiter in Redis', () => {
+await describeWithServices(['redis'], 'createRateLimiter in Redis', () => {
   afterAll(() => deleteRedisKeys(RUN_PREFIX))
 
   const { open } = behavesAsARateLimiter(TEST_REDIS_URL)

@@ -1,11 +1,12 @@
 import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
 import { assessmentSubmissionSchema, CmsError, createCmsClient, DEV_ASSESSMENT_API_TOKEN, listResponseSchema } from '@agency/shared'
+import { TEST_NOTIFY_EMAIL } from '@agency/test-support/cms-server'
+import { eventually } from '@agency/test-support/wait'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAuditQueue } from '../../../src/assessment/audit-queue'
 import { testSiteFetchOptions } from '../../../src/assessment/audit-runner'
-import { TEST_NOTIFY_EMAIL } from '../../support/cms'
 
 const UID = 'api::assessment-submission.assessment-submission'
 
@@ -24,18 +25,6 @@ function validInput(overrides: Record<string, unknown> = {}) {
     sourcePage: '/services/web-design',
     idempotencyKey: key(),
     ...overrides,
-  }
-}
-
-async function waitFor<T>(read: () => Promise<T | null | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await read()
-    if (value !== null && value !== undefined)
-      return value
-    if (Date.now() > deadline)
-      throw new Error(`Nothing after ${timeoutMs} ms`)
-    await new Promise(resolve => setTimeout(resolve, 100))
   }
 }
 
@@ -177,10 +166,10 @@ export function assessmentsSuite(context: CmsContext): void {
 
     it('audits the submitted website in the background and stores report and score', async () => {
       const { body } = await post(context.cms.url, DEV_ASSESSMENT_API_TOKEN, validInput({ websiteUrl: context.cms.fixtureSite.url }))
-      const stored = await waitFor(async () => {
+      const stored = await eventually(async () => {
         const row = await context.cms.strapi.db.query(UID).findOne({ where: { documentId: body.data?.documentId } }) as StoredAudit
         return row.auditReport ? row : null
-      })
+      }, { awaiting: 'the stored audit report' })
       expect(stored.score).toBeGreaterThanOrEqual(70)
       expect(stored.auditReport?.checks.length).toBeGreaterThanOrEqual(12)
       expect(stored.auditReport?.checks.find(check => check.id === 'https')?.status).toBe('fail')

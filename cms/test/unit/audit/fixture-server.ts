@@ -1,6 +1,7 @@
 import type { RequestListener, Server } from 'node:http'
 import { once } from 'node:events'
 import { createServer } from 'node:http'
+import { listenOnLoopback } from '@agency/test-support/ports'
 
 export interface FixtureServer {
   server: Server
@@ -12,12 +13,8 @@ export interface FixtureServer {
 /** Starts an HTTP server on a free loopback port. */
 export async function startFixtureServer(listener: RequestListener): Promise<FixtureServer> {
   const server = createServer(listener)
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const address = server.address()
-  if (address === null || typeof address === 'string')
-    throw new Error('The fixture server is not listening on TCP')
-  return { server, host: `127.0.0.1:${address.port}`, port: address.port }
+  const port = await listenOnLoopback(server)
+  return { server, host: `127.0.0.1:${port}`, port }
 }
 
 /** Closes the server, cutting any connection a test left hanging on purpose. */

@@ -1,0 +1,60 @@
+import type { RunningProcess } from './processes'
+import path from 'node:path'
+import { freePort } from './ports'
+import { startServer } from './processes'
+
+const cmsDir = path.resolve(import.meta.dirname, '..', '..', 'cms')
+
+/** The development admin the CMS creates on its first start; the suites and benchmarks sign in as it. */
+export const TEST_ADMIN = { email: 'e2e-admin@kestrel.example', password: 'E2e-admin-password-1' }
+
+/** Where the test CMS sends its lead notifications. */
+export const TEST_NOTIFY_EMAIL = 'leads@kestrel.example'
+
+export type CmsDatabase = { client: 'sqlite', file: string } | { client: 'postgres', url: string }
+
+export interface CmsEnvOptions {
+  database: CmsDatabase
+  /** The SMTP server on this machine the CMS sends through, to TEST_NOTIFY_EMAIL and to visitors. */
+  smtpPort?: number
+  /** "hostname:port" fixture websites the audit may fetch. */
+  auditTestSites?: string
+}
+
+/** What the CMS and its scripts read to run quietly against `database`, with the test admin. */
+export function cmsEnv({ database, smtpPort, auditTestSites }: CmsEnvOptions): Record<string, string> {
+  return {
+    STRAPI_LOG_LEVEL: 'warn',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    ...(database.client === 'sqlite'
+      ? { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: database.file }
+      : { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url }),
+    ...(smtpPort === undefined ? {} : { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), NOTIFY_EMAIL: TEST_NOTIFY_EMAIL }),
+    ...(auditTestSites === undefined ? {} : { AUDIT_TEST_SITES: auditTestSites }),
+  }
+}
+
+export interface CmsServerOptions extends CmsEnvOptions {
+  /** Added over `cmsEnv`. */
+  env?: Record<string, string>
+  /** A free one unless given, as for a CMS restarted where the site expects it. */
+  port?: number
+  timeoutMs?: number
+}
+
+/**
+ * The CMS's REST API in a process of its own (cms/scripts/serve-api.mjs: the compiled app without the
+ * admin build), seeded on its first start.
+ */
+export async function startCmsServer({ env = {}, port, timeoutMs, ...options }: CmsServerOptions): Promise<RunningProcess> {
+  const cmsPort = port ?? await freePort()
+  return startServer('CMS', process.execPath, ['scripts/serve-api.mjs'], {
+    cwd: cmsDir,
+    port: cmsPort,
+    readyPath: '/_health',
+    timeoutMs,
+    env: { ...cmsEnv(options), HOST: '127.0.0.1', PORT: String(cmsPort), ...env },
+  })
+}
