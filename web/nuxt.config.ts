@@ -5,7 +5,7 @@ import { routeRules } from './config/route-rules'
 const fontFiles = (pkg: string) => join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), 'files')
 
 export default defineNuxtConfig({
-  modules: ['@nuxt/content', '@nuxt/image', './modules/client-scripts'],
+  modules: ['@nuxt/content', '@nuxt/image', './modules/client-scripts', './modules/site-icons'],
 
   devtools: { enabled: false },
   telemetry: false,

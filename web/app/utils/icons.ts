@@ -11,10 +11,15 @@ function shapes(icon: IconNode): string {
     `<${tag}${Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`).join('')}/>`).join('')
 }
 
-/**
- * The lucide icons the site draws, as the inside of
- * `<svg class="icon" viewBox="0 0 24 24" width="…" height="…" aria-hidden="true" v-html="ICONS.Name" />`
- * (base.css gives `.icon` lucide's stroke). Drawn once here: an icon component cost a component
- * instance on every render for markup that never changes.
- */
+/** The lucide icons the site draws, as the inside of the `<svg>` that `<SiteIcon>` puts around them. */
 export const ICONS = Object.fromEntries(Object.entries(LUCIDE).map(([name, icon]) => [name, shapes(icon)])) as Record<IconName, string>
+
+/**
+ * The attributes of the `<svg>` around an icon drawn `size` pixels square, in the order pages have
+ * always carried them. base.css gives `.icon` lucide's stroke; an icon only illustrates the words
+ * beside it, shown or visually hidden, so assistive technology skips it. Generic so that the template
+ * compiler can pass the size as an expression (modules/site-icons).
+ */
+export function iconFrame<Size>(size: Size) {
+  return { 'class': 'icon', 'viewBox': '0 0 24 24', 'width': size, 'height': size, 'aria-hidden': 'true' } as const
+}
