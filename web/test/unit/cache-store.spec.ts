@@ -1,7 +1,7 @@
-import type { CacheStore } from '../../server/utils/cache-store'
+import type { CacheStore } from '../../server/cache/cache-store'
 import { randomUUID } from 'node:crypto'
 import { afterAll, afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
-import { createCacheStore } from '../../server/utils/cache-store'
+import { createCacheStore } from '../../server/cache/cache-store'
 import { deleteRedisKeys, describeWithRedis, TEST_REDIS_URL } from '../support/redis'
 
 const RUN_PREFIX = `test:cache-store:${randomUUID()}`

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
-import type { RateLimitDecision, RateLimiter } from '../../server/utils/rate-limit'
-import { createRateLimiter } from '../../server/utils/rate-limit'
+import type { RateLimitDecision, RateLimiter } from '../../server/assessment/rate-limit'
+import { createRateLimiter } from '../../server/assessment/rate-limit'
 import { deleteRedisKeys, describeWithRedis, TEST_REDIS_URL } from '../support/redis'
 
 const RUN_PREFIX = `test:rate-limit:${randomUUID()}`
