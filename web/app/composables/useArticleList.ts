@@ -9,5 +9,5 @@ export async function useArticleList({ page, category, pageSize }: ArticleListOp
   useCacheTags(...readTags.articles(category))
   const query = { page, category, pageSize }
   const key = `cms:articles:${category ?? 'all'}:${page}:${pageSize ?? 'default'}`
-  return requireData(await useSiteRead(key, reads => reads.articles(query), '/api/cms/articles', query))
+  return requireData(await useSiteRead(key, reads => reads.articles(query)))
 }

@@ -1,5 +1,5 @@
 /** All services in display order. */
 export async function useServices() {
   useCacheTags(...readTags.services())
-  return requireData(await useSiteRead('cms:services', reads => reads.services(), '/api/cms/services'))
+  return requireData(await useSiteRead('cms:services', reads => reads.services()))
 }

@@ -1,3 +1,6 @@
+import { readFormBody } from '../assessment/form-body'
+import { submitAssessment } from '../assessment/submission'
+
 interface AssessmentResponse {
   status: 'received' | 'invalid' | 'refused' | 'rate-limited'
   message: string

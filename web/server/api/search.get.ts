@@ -1,4 +1,7 @@
 import type { SearchResponse } from '../../shared/types/search'
+import { cmsClient } from '../cms/clients'
+import { toHttpError } from '../cms/read'
+import { searchSite } from '../search/site-search'
 
 /**
  * Searches services and articles for `?q=`: 400 with a message for a query the site will not run
@@ -12,7 +15,7 @@ export default defineEventHandler(async (event) => {
   if (search.kind === 'empty')
     return { query: '', services: [], articles: [], total: { services: 0, articles: 0 } } satisfies SearchResponse
   try {
-    return await searchSite(useCms(), search.query, search.terms) satisfies SearchResponse
+    return await searchSite(cmsClient('read'), search.query, search.terms) satisfies SearchResponse
   }
   catch (error) {
     throw toHttpError(error)

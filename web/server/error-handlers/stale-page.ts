@@ -1,3 +1,5 @@
+import { cachedPageBody } from '../cache/page-cache'
+
 /**
  * Stale-if-error: when a page that was cached before cannot be rendered now (the CMS is down, 5xx),
  * visitors get the last copy with status 200 instead of the error page. Anything else goes on to

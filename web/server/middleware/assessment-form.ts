@@ -1,4 +1,7 @@
 import { assessmentPath, assessmentThankYouPath } from '@agency/shared'
+import { readFormBody } from '../assessment/form-body'
+import { formValues } from '../assessment/form-values'
+import { submitAssessment } from '../assessment/submission'
 
 /**
  * The assessment form works without JavaScript: the browser posts it to the page's own address. A

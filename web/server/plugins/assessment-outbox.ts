@@ -1,3 +1,6 @@
+import { deliverQueuedAssessment } from '../assessment/delivery'
+import { startOutboxWorker } from '../outbox/outbox-worker'
+
 /**
  * Retries queued assessment requests in the background until the CMS stores them, and on shutdown
  * (SIGTERM) makes one last attempt before the process exits.

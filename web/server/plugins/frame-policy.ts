@@ -1,4 +1,5 @@
 import { contentSecurityPolicy } from '../../config/security-headers'
+import { isPreviewRequest } from '../cms/preview'
 
 /**
  * Who may show a preview page in a frame: the site and the CMS admin, whose Preview panel shows it.

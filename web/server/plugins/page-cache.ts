@@ -1,3 +1,5 @@
+import { pageCacheHeaders, storePage } from '../cache/page-cache'
+
 /**
  * Stores each page rendered for the page cache with what it shows; middleware/page-cache.ts answers
  * from it.

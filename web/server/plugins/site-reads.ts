@@ -1,3 +1,5 @@
+import { siteReads } from '../cms/site-reads'
+
 /**
  * Gives the pages rendered for a request their content reads in this process. Through the API routes
  * each read was a request of its own (headers, routing, JSON written and parsed again): two of them

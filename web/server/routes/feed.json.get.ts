@@ -1,1 +1,3 @@
+import { defineArticleFeedRoute } from '../feeds/article-feed-route'
+
 export default defineArticleFeedRoute('json')

@@ -1,5 +1,7 @@
 import { sitemapPath } from '@agency/shared'
 import { siteMode } from '../security/site-mode'
+import { sendDocument } from '../markup/document-response'
+import { siteUrlFor } from '../seo/site-url'
 
 /**
  * Crawling rules. Production is indexed unless told otherwise (NUXT_INDEXABLE=false, for a staging copy);

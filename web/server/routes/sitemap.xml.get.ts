@@ -1,3 +1,8 @@
+import { readCms } from '../cms/read'
+import { sendDocument } from '../markup/document-response'
+import { sitemapPages, sitemapXml } from '../seo/sitemap'
+import { readSitemapSources } from '../seo/sitemap-sources'
+
 /**
  * The sitemap: every page worth indexing with when it last changed. Made from cached CMS reads, so it
  * is rebuilt only after an editor changes content (`tags.sitemap`, see shared/utils/cache-tags.ts).

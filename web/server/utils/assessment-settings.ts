@@ -1,5 +1,5 @@
 import { siteSecret } from '../security/site-secrets'
-import { configuredRedisUrl } from './site-cache'
+import { configuredRedisUrl } from '../cache/redis-settings'
 
 export interface AssessmentSettings {
   tokenSecret: string

@@ -13,7 +13,7 @@ declare module 'h3' {
     assessmentForm?: AssessmentFormState
     /** What the page being rendered shows, collected by the data composables for the page cache. */
     cacheTags?: CacheTag[]
-    /** Whether the request carries a preview cookie whose signature verifies (server/utils/preview.ts). */
+    /** Whether the request carries a preview cookie whose signature verifies (server/cms/preview.ts). */
     preview?: boolean
     /** Set when the page may be cached: its key, and the last copy to fall back on if rendering fails. */
     pageCache?: { key: string, fallback?: CachedPage }

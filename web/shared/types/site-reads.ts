@@ -20,10 +20,7 @@ export interface ArticleListRequest {
   pageSize?: unknown
 }
 
-/**
- * The content pages are rendered from, for one request (drafts only in preview). The API routes under
- * /api/cms answer with these; pages rendered on the server call them directly (server/utils/site-reads.ts).
- */
+/** The content pages are rendered from, for one request (drafts only in preview): server/cms/site-reads.ts. */
 export interface SiteReads {
   global: () => Promise<Global>
   services: () => Promise<Service[]>

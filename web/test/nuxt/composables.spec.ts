@@ -1,5 +1,7 @@
-import { mockNuxtImport, registerEndpoint } from '@nuxt/test-utils/runtime'
-import { createError, defineEventHandler, getQuery } from 'h3'
+import type { H3Event } from 'h3'
+import type { ArticleListRequest, SiteReads } from '~~/shared/types/site-reads'
+import { mockNuxtImport } from '@nuxt/test-utils/runtime'
+import { createError } from 'h3'
 import { describe, expect, it, vi } from 'vitest'
 
 // Every page opts out of client-side navigation (noScripts), so the router refuses to navigate in the
@@ -10,29 +12,32 @@ const renderingPage = (path: string) => {
   rendered.path = path
 }
 
-const requests: Array<Record<string, unknown>> = []
+const requests: ArticleListRequest[] = []
+const unexpected = () => Promise.reject(new Error('not read by these tests'))
 
-registerEndpoint('/api/cms/articles', defineEventHandler((event) => {
-  const query = getQuery(event)
-  requests.push(query)
-  const page = Number(query.page)
-  return {
-    items: [{ slug: `article-on-page-${page}-of-${query.category ?? 'all'}` }],
-    pagination: { page, pageSize: Number(query.pageSize ?? 6), pageCount: 3, total: 13 },
-  }
-}))
-registerEndpoint('/api/cms/articles/missing', defineEventHandler(() => {
-  throw createError({ statusCode: 404, statusMessage: 'Page not found' })
-}))
-registerEndpoint('/api/cms/services/down', defineEventHandler(() => {
-  throw createError({ statusCode: 503, statusMessage: 'Content temporarily unavailable' })
-}))
+/** The reads a request being rendered carries (server/plugins/site-reads.ts), answering as the CMS would. */
+const reads: SiteReads = {
+  global: unexpected,
+  services: unexpected,
+  category: unexpected,
+  articles: async (request) => {
+    requests.push(request)
+    const page = Number(request.page)
+    return {
+      items: [{ slug: `article-on-page-${page}-of-${String(request.category ?? 'all')}` }],
+      pagination: { page, pageSize: Number(request.pageSize ?? 6), pageCount: 3, total: 13 },
+    } as Awaited<ReturnType<SiteReads['articles']>>
+  },
+  articlePage: () => Promise.reject(createError({ statusCode: 404, statusMessage: 'Page not found' })),
+  servicePage: () => Promise.reject(createError({ statusCode: 503, statusMessage: 'Content temporarily unavailable' })),
+}
+mockNuxtImport('useRequestEvent', () => () => ({ context: { siteReads: reads } }) as unknown as H3Event)
 
 describe('content composables', () => {
   it('useArticleList asks for the page and category it is given', async () => {
     const list = await useArticleList({ page: 2, category: 'content', pageSize: 4 })
     expect(list.value.items[0]?.slug).toBe('article-on-page-2-of-content')
-    expect(requests.at(-1)).toEqual({ page: '2', category: 'content', pageSize: '4' })
+    expect(requests.at(-1)).toEqual({ page: 2, category: 'content', pageSize: 4 })
   })
 
   it('useArticleList keeps different pages apart', async () => {

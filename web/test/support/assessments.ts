@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import { issueFormToken } from '../../server/utils/form-token'
+import { issueFormToken } from '../../server/assessment/form-token'
 import { TEST_FORM_SECRET } from './stack'
 
 /** A form token as the page would have issued it `ageMs` ago. */

@@ -1,8 +1,8 @@
-import type { ArticleFeedSource, FeedArticle } from '../../server/utils/article-feed'
+import type { ArticleFeedSource, FeedArticle } from '../../server/feeds/article-feed'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
-import { articleFeed } from '../../server/utils/article-feed'
+import { articleFeed } from '../../server/feeds/article-feed'
 
 const SITE = 'https://www.kestrel.example/'
 

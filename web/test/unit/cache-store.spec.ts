@@ -1,9 +1,9 @@
-import type { CacheStore } from '../../server/utils/cache-store'
+import type { CacheStore } from '../../server/cache/cache-store'
 import { randomUUID } from 'node:crypto'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
 import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
-import { createCacheStore } from '../../server/utils/cache-store'
+import { createCacheStore } from '../../server/cache/cache-store'
 
 const RUN_PREFIX = `test:cache-store:${randomUUID()}`
 

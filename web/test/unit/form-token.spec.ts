@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { issueFormToken, verifyFormToken } from '../../server/utils/form-token'
+import { issueFormToken, verifyFormToken } from '../../server/assessment/form-token'
 
 const SECRET = 'a-long-random-form-token-secret'
 const ISSUED_AT = Date.UTC(2025, 0, 1, 9, 0, 0)

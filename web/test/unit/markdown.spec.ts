@@ -1,6 +1,6 @@
 import type { MDCNode, MDCRoot } from '@nuxtjs/mdc'
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from '../../server/utils/markdown'
+import { renderMarkdown } from '../../server/markup/markdown'
 
 function elements(root: MDCRoot): Array<{ tag: string, props: Record<string, unknown> }> {
   const found: Array<{ tag: string, props: Record<string, unknown> }> = []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from '../../server/utils/markdown'
-import { mdcToHtml, mdcToText } from '../../server/utils/mdc-html'
+import { renderMarkdown } from '../../server/markup/markdown'
+import { mdcToHtml, mdcToText } from '../../server/markup/mdc-html'
 
 const SITE = 'https://www.kestrel.example'
 

@@ -5,11 +5,11 @@ import { join } from 'node:path'
 import { deleteRedisKeys, TEST_REDIS_URL, withTestRedis } from '@agency/test-support/redis'
 import { describeWithServices } from '@agency/test-support/suites'
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest'
-import type { Outbox } from '../../server/utils/outbox'
-import { createOutbox, outboxRetryDelayMs } from '../../server/utils/outbox'
-import type { OutboxEntry } from '../../server/utils/outbox-store'
-import type { OutboxDeliveryResult, OutboxWorker } from '../../server/utils/outbox-worker'
-import { startOutboxWorker } from '../../server/utils/outbox-worker'
+import type { Outbox } from '../../server/outbox/outbox'
+import { createOutbox, outboxRetryDelayMs } from '../../server/outbox/outbox'
+import type { OutboxEntry } from '../../server/outbox/outbox-store'
+import type { OutboxDeliveryResult, OutboxWorker } from '../../server/outbox/outbox-worker'
+import { startOutboxWorker } from '../../server/outbox/outbox-worker'
 
 const LEAD = { name: 'Ada', email: 'ada@example.com', website: 'https://example.com' }
 const SECOND = 1_000

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
 import { describeWithServices } from '@agency/test-support/suites'
 import { afterAll, afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
-import type { RateLimitDecision, RateLimiter } from '../../server/utils/rate-limit'
-import { createRateLimiter } from '../../server/utils/rate-limit'
+import type { RateLimitDecision, RateLimiter } from '../../server/assessment/rate-limit'
+import { createRateLimiter } from '../../server/assessment/rate-limit'
 
 const RUN_PREFIX = `test:rate-limit:${randomUUID()}`
 const WINDOW_SECONDS = 60

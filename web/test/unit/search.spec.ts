@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { containsTerm, highlightTerms, searchSnippet } from '../../server/utils/search-snippet'
+import { containsTerm, highlightTerms, searchSnippet } from '../../server/search/search-snippet'
 import { parseSearchQuery, SEARCH_MAX_TERMS } from '../../shared/utils/search'
 
 /** The text a snippet shows, as a browser would: marks removed, entities read. */

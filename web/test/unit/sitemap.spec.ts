@@ -1,7 +1,7 @@
-import type { SitemapSources } from '../../server/utils/sitemap'
+import type { SitemapSources } from '../../server/seo/sitemap'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import { contentLastmod, sitemapPages, sitemapXml } from '../../server/utils/sitemap'
+import { contentLastmod, sitemapPages, sitemapXml } from '../../server/seo/sitemap'
 
 const category = (slug: string, updatedAt: string) => ({ id: 1, documentId: `doc-${slug}`, name: slug, slug, updatedAt })
 

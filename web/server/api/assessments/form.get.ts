@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { issueFormToken } from '../../assessment/form-token'
 
 /**
  * A fresh form for one visitor: the signed fill-time token and the idempotency key that makes a

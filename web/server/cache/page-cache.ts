@@ -3,6 +3,8 @@ import type { CachedPage } from '../../shared/types/h3-context'
 import { assessmentPath, searchPath } from '@agency/shared'
 import crypto from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { isPreviewRequest } from '../cms/preview'
+import { contentEtag, sharedCacheControl } from './http-cache'
 
 /** Requests from this server to itself that render a page afresh to replace an aged copy. */
 export const PAGE_REFRESH_HEADER = 'x-page-cache-refresh'

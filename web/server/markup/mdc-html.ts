@@ -1,6 +1,6 @@
 import type { MDCNode, MDCRoot } from '@nuxtjs/mdc'
 import { escapeMarkup } from './escape'
-import { siteUrlFor } from './site-url'
+import { siteUrlFor } from '../seo/site-url'
 
 /** Elements without content or end tag. */
 const VOID_TAGS = new Set(['area', 'br', 'col', 'hr', 'img', 'source', 'track', 'wbr'])

@@ -4,10 +4,10 @@ import { slugSchema } from '@agency/shared'
 import { readTags } from '../../shared/utils/cache-tags'
 import { FEED_FILES } from '../../shared/utils/feeds'
 import { articleFeed, FEED_ARTICLE_COUNT } from './article-feed'
-import { readCms } from './cms'
-import { sendDocument } from './document-response'
-import { renderMarkdown } from './markdown'
-import { mdcToHtml } from './mdc-html'
+import { readCms } from '../cms/read'
+import { sendDocument } from '../markup/document-response'
+import { renderMarkdown } from '../markup/markdown'
+import { mdcToHtml } from '../markup/mdc-html'
 
 async function readFeedSource(cms: CmsClient, siteUrl: string, categorySlug: string | undefined): Promise<ArticleFeedSource> {
   const [global, category, latest] = await Promise.all([

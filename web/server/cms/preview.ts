@@ -1,12 +1,11 @@
 import type { CmsClient } from '@agency/shared'
 import type { H3Event } from 'h3'
-import { createCmsClient, verifyPreviewSession } from '@agency/shared'
+import { verifyPreviewSession } from '@agency/shared'
 import { getCookie, setResponseHeader } from 'h3'
 import { PREVIEW_COOKIE } from '../../shared/utils/preview'
-import { toHttpError } from './cms'
 import { siteSecret } from '../security/site-secrets'
-
-let previewClient: CmsClient | undefined
+import { cmsClient } from './clients'
+import { toHttpError } from './read'
 
 /** True when the request carries a valid, unexpired preview cookie; checked once per request. */
 export function isPreviewRequest(event: H3Event): boolean {
@@ -15,20 +14,11 @@ export function isPreviewRequest(event: H3Event): boolean {
   return event.context.preview
 }
 
-/** The CMS client that may read drafts; only for requests in preview. */
-export function usePreviewCms(): CmsClient {
-  if (!previewClient) {
-    const { cms } = useRuntimeConfig()
-    previewClient = createCmsClient({ baseURL: cms.url, token: siteSecret('previewToken'), timeoutMs: cms.timeoutMs })
-  }
-  return previewClient
-}
-
 /** Reads drafts for a preview request: never cached, and the response may not be stored anywhere. */
 export async function readDraft<T>(event: H3Event, read: (cms: CmsClient) => Promise<T>): Promise<T> {
   setResponseHeader(event, 'Cache-Control', 'no-store')
   try {
-    return await read(usePreviewCms())
+    return await read(cmsClient('preview'))
   }
   catch (error) {
     throw toHttpError(error)

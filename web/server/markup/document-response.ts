@@ -1,4 +1,5 @@
 import type { H3Event } from 'h3'
+import { contentEtag, sharedCacheControl } from '../cache/http-cache'
 
 /**
  * Sends a generated document (sitemap, feed, robots.txt) with an ETag, answering 304 when the client's

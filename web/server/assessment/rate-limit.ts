@@ -1,6 +1,6 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible'
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible'
-import { openRedisConnection } from './redis-connection'
+import { openRedisConnection } from '../cache/redis-connection'
 
 export interface RateLimiterOptions {
   /** Requests each key may make per window. */

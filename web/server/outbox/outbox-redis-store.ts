@@ -1,7 +1,7 @@
 import type { ChainableCommander } from 'ioredis'
 import type { OutboxEntry, OutboxStore } from './outbox-store'
 import { parseOutboxEntry } from './outbox-store'
-import { openRedisConnection } from './redis-connection'
+import { openRedisConnection } from '../cache/redis-connection'
 
 /**
  * Replaces an entry only if it still holds the JSON it was read as, so an update never brings back

@@ -1,4 +1,4 @@
-import { escapeMarkup } from './escape'
+import { escapeMarkup } from '../markup/escape'
 
 /** About two lines of a result. */
 const SNIPPET_LENGTH = 200

@@ -1,8 +1,8 @@
 import type { Article, Category, FeedFormat, Global } from '@agency/shared'
 import { articlePath, blogPath, categoryPath, feedPath, homePath } from '@agency/shared'
 import { Feed } from 'feed'
-import { escapeMarkup, stripInvalidXmlCharacters } from './escape'
-import { siteUrlFor } from './site-url'
+import { escapeMarkup, stripInvalidXmlCharacters } from '../markup/escape'
+import { siteUrlFor } from '../seo/site-url'
 
 /** An article as the feeds carry it: the body already rendered to sanitised HTML (see mdc-html.ts). */
 export interface FeedArticle extends Pick<Article, 'title' | 'slug' | 'excerpt' | 'publishedDate' | 'updatedAt' | 'categories'> {

@@ -1,16 +1,14 @@
 import type { AssessmentInput } from '@agency/shared'
 import type { H3Event } from 'h3'
+import type { FieldErrors } from '../../shared/types/assessment-form'
 import type { RateLimiter } from './rate-limit'
 import { assessmentInputSchema, isCmsError } from '@agency/shared'
 import { getRequestIP } from 'h3'
-import type { FieldErrors } from '../../shared/types/assessment-form'
-import { FORM_TOKEN_FIELD, HONEYPOT_FIELD } from '../../shared/utils/assessment-form'
-import { formFieldsToInput } from '../../shared/utils/assessment-form'
-import { useAssessmentClient, useAssessmentOutbox } from './assessment-outbox'
-import { useAssessmentSettings } from './assessment-settings'
+import { FORM_TOKEN_FIELD, formFieldsToInput, HONEYPOT_FIELD } from '../../shared/utils/assessment-form'
+import { redisKey } from '../cache/redis-settings'
+import { cmsClient } from '../cms/clients'
 import { verifyFormToken } from './form-token'
 import { createRateLimiter } from './rate-limit'
-import { redisKey } from './site-cache'
 
 export type SubmissionOutcome
   = | { kind: 'received', idempotencyKey: string, queued: boolean }
@@ -37,7 +35,7 @@ function firstErrors(entries: Array<[string, string]>): FieldErrors {
 
 async function store(input: AssessmentInput): Promise<SubmissionOutcome> {
   try {
-    await useAssessmentClient().assessments.create(input)
+    await cmsClient('form').assessments.create(input)
     return { kind: 'received', idempotencyKey: input.idempotencyKey, queued: false }
   }
   catch (error) {

@@ -1,6 +1,6 @@
 import type { ArticleIndexEntry, Category, Global, Seo, Service } from '@agency/shared'
 import { articlePath, assessmentPath, blogPath, categoryPath, homePath, servicePath, servicesPath } from '@agency/shared'
-import { escapeMarkup } from './escape'
+import { escapeMarkup } from '../markup/escape'
 import { siteUrlFor } from './site-url'
 
 /** A page of the site as the sitemap lists it. */

@@ -1,8 +1,8 @@
 import type { CmsClient } from '@agency/shared'
 import type { SearchResponse, SearchResult } from '../../shared/types/search'
 import { articlePath, servicePath } from '@agency/shared'
-import { renderMarkdown } from './markdown'
-import { mdcToText } from './mdc-html'
+import { renderMarkdown } from '../markup/markdown'
+import { mdcToText } from '../markup/mdc-html'
 import { containsTerm, highlightTerms, searchSnippet } from './search-snippet'
 
 /** Results per kind; a visitor who needs more than this refines the words instead. */

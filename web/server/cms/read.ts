@@ -1,17 +1,7 @@
 import type { CmsClient } from '@agency/shared'
 import type { CacheTag } from '../../shared/utils/cache-tags'
-import { createCmsClient, isCmsError } from '@agency/shared'
-
-let client: CmsClient | undefined
-
-/** The one CMS client of this server, configured from runtimeConfig.cms. */
-export function useCms(): CmsClient {
-  if (!client) {
-    const { cms } = useRuntimeConfig()
-    client = createCmsClient({ baseURL: cms.url, token: cms.token || undefined, timeoutMs: cms.timeoutMs })
-  }
-  return client
-}
+import { isCmsError } from '@agency/shared'
+import { cmsClient } from './clients'
 
 /** Turns a failed CMS read into the HTTP error a visitor should get: 404 for missing content, else 503. */
 export function toHttpError(error: unknown) {
@@ -36,13 +26,13 @@ export interface CmsRead<T> {
  */
 export async function readCms<T>({ key, tags, read }: CmsRead<T>): Promise<T> {
   if (!useRuntimeConfig().cms.cacheReads)
-    return read(useCms()).catch((error) => { throw toHttpError(error) })
+    return read(cmsClient('read')).catch((error) => { throw toHttpError(error) })
   const cacheKey = `cms:${key}`
   const found = await useSiteCache().get<T>(cacheKey)
   if (found?.current)
     return found.entry.value
   try {
-    const result = await read(useCms())
+    const result = await read(cmsClient('read'))
     await useSiteCache().set(cacheKey, result, tags(result))
     return result
   }

@@ -1,9 +1,12 @@
 import type { H3Event } from 'h3'
 import type { CmsClient } from '@agency/shared'
 import type { ArticlePage, ServicePage, SiteReads } from '../../shared/types/site-reads'
-import type { CmsRead } from './cms'
+import type { CmsRead } from './read'
 import { z } from 'zod'
 import { readTags } from '../../shared/utils/cache-tags'
+import { renderMarkdown } from '../markup/markdown'
+import { isPreviewRequest, readDraft } from './preview'
+import { readCms } from './read'
 
 const RELATED_COUNT = 3
 

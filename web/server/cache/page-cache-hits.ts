@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
 import type { CachedPage } from '../../shared/types/h3-context'
+import { cachedPageBody, PAGE_REFRESH_HEADER, pageCacheHeaders, pageKey, pageRefreshToken, preferredEncoding, variantEtag } from './page-cache'
 
 const refreshing = new Set<string>()
 

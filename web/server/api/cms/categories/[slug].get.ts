@@ -1,2 +1,0 @@
-/** One blog category. */
-export default defineEventHandler(event => siteReads(event).category(getRouterParam(event, 'slug') ?? ''))

@@ -1,2 +1,0 @@
-/** Every service, in display order. */
-export default defineEventHandler(event => siteReads(event).services())
