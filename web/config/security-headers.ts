@@ -5,14 +5,16 @@ const sha256Source = (script: string) => `'sha256-${createHash('sha256').update(
 
 /**
  * The site runs no script but its own: the inline popover script by its hash, and the assessment form's
- * script from this origin (/_scripts). Styles are inlined into each page (server/plugins/inline-styles.ts),
- * hence 'unsafe-inline' for styles only. `frameAncestors` is who may frame the page: the site alone,
- * and for preview pages the CMS admin too (server/plugins/frame-policy.ts).
+ * script from this origin (/_scripts). Nuxt adds speculation rules to pages without scripts, so that
+ * browsers prefetch the next page; they run no code, and 'inline-speculation-rules' allows them alone.
+ * Styles are inlined into each page (server/plugins/inline-styles.ts), hence 'unsafe-inline' for styles
+ * only. `frameAncestors` is who may frame the page: the site alone, and for preview pages the CMS admin
+ * too (server/plugins/frame-policy.ts).
  */
 export function contentSecurityPolicy(frameAncestors: string[]): string {
   return [
     `default-src 'self'`,
-    `script-src 'self' ${sha256Source(POPOVER_EXPANDED_SCRIPT)}`,
+    `script-src 'self' 'inline-speculation-rules' ${sha256Source(POPOVER_EXPANDED_SCRIPT)}`,
     `style-src 'self' 'unsafe-inline'`,
     `img-src 'self' data:`,
     `font-src 'self'`,

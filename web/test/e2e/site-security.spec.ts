@@ -101,11 +101,11 @@ describe('the site as tests and `pnpm start` run it', () => {
   it('allows no script on a page but its own, and no other site to frame it', async () => {
     const response = await fetch(`${webUrl}/`)
     const policy = response.headers.get('content-security-policy') ?? ''
-    expect(policy).toMatch(/script-src 'self' 'sha256-[\w+/]+=*';/)
+    expect(policy).toMatch(/script-src 'self' 'inline-speculation-rules' 'sha256-[\w+/]+=*';/)
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/)
     expect(policy).toContain('frame-ancestors \'self\'')
     const html = await response.text()
-    const inlineScripts = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body ?? '')
+    const inlineScripts = [...html.matchAll(/<script(?![^>]*\b(?:src=|type="(?:application\/ld\+json|speculationrules)"))[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body ?? '')
     expect(inlineScripts).toHaveLength(1)
     const hash = crypto.createHash('sha256').update(inlineScripts[0] ?? '').digest('base64')
     expect(policy).toContain(`'sha256-${hash}'`)
