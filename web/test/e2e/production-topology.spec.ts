@@ -32,9 +32,20 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** One private value for each secret the CMS and the site share, as a deployment's .env holds them. */
+function sharedSecrets() {
+  const value = () => crypto.randomBytes(32).toString('base64url')
+  const [formToken, previewToken, previewSecret, revalidateSecret] = [value(), value(), value(), value()]
+  return {
+    cms: { ASSESSMENT_API_TOKEN: formToken, PREVIEW_API_TOKEN: previewToken, PREVIEW_SECRET: previewSecret, REVALIDATE_SECRET: revalidateSecret },
+    site: { NUXT_CMS_FORM_TOKEN: formToken, NUXT_CMS_PREVIEW_TOKEN: previewToken, NUXT_PREVIEW_SECRET: previewSecret, NUXT_REVALIDATE_SECRET: revalidateSecret },
+  }
+}
+
 /**
- * The topology of docker-compose.yml without Docker: the CMS on PostgreSQL, the site in two processes
- * with their cache, rate limit and outbox in Redis, smoke-tested end to end.
+ * The topology of docker-compose.yml without Docker: the CMS on PostgreSQL, the site in production (no
+ * local evaluation, every secret private) in two processes with their cache, rate limit and outbox in
+ * Redis, smoke-tested end to end.
  */
 await describeWithServices(['postgres', 'redis'], 'the production topology without Docker', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-topology-'))
@@ -48,9 +59,14 @@ await describeWithServices(['postgres', 'redis'], 'the production topology witho
   beforeAll(async () => {
     database = await createTemporaryDatabase()
     mailDrop = await startMailDrop(path.join(dataDir, 'mail'))
-    cms = await startCmsServer({ database: { client: 'postgres', url: database.url }, smtpPort: mailDrop.port })
+    const secrets = sharedSecrets()
+    cms = await startCmsServer({ database: { client: 'postgres', url: database.url }, smtpPort: mailDrop.port, env: secrets.cms })
     token = await createFullAccessToken(cms.url)
-    site = await startTestSite({ cmsUrl: cms.url, outboxDir: path.join(dataDir, 'outbox'), env: { NUXT_REDIS_URL: TEST_REDIS_URL, NUXT_REDIS_KEY_PREFIX: redisPrefix, SITE_WORKERS: '2' } })
+    site = await startTestSite({
+      cmsUrl: cms.url,
+      outboxDir: path.join(dataDir, 'outbox'),
+      env: { ...secrets.site, NUXT_LOCAL_EVALUATION: 'false', NUXT_REDIS_URL: TEST_REDIS_URL, NUXT_REDIS_KEY_PREFIX: redisPrefix, SITE_WORKERS: '2' },
+    })
   })
 
   afterAll(async () => {

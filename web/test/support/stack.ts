@@ -2,7 +2,7 @@ import type { RunningProcess } from '@agency/test-support/processes'
 import { startSiteServer } from '@agency/test-support/site-server'
 
 /** Signs the test site's form tokens, so tests can mint valid ones without rendering the form. */
-export const TEST_FORM_SECRET = 'e2e-only-form-token-secret'
+export const TEST_FORM_SECRET = 'e2e-only-form-token-secret-long-enough-for-production'
 
 /** Articles per page on the test site, small so that the seed plus a few fixtures span several pages. */
 export const E2E_PAGE_SIZE = 2
