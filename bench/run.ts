@@ -89,7 +89,8 @@ function buildSite(): void {
 }
 
 async function restComparison(database: CmsDatabase, label: string): Promise<void> {
-  const cms = await started(startCms(database))
+  // As docker-compose.yml runs it: cached reads answered ahead of Koa.
+  const cms = await started(startCms(database, { API_CACHE_FRONT_DOOR: 'true' }))
   const url = `${cms.url}${REST_LIST_PATH}`
   const body = await text(url)
   const listed = (JSON.parse(body) as { data: Array<{ categories?: unknown[] }> }).data
@@ -101,10 +102,10 @@ async function restComparison(database: CmsDatabase, label: string): Promise<voi
   const reference = await measureLoad(`${bare.url}${REST_LIST_PATH}`)
   await stop(bare)
   compare(`REST list of 10 articles, ${label} (${(body.length / 1024).toFixed(0)} KiB)`, strapi, reference, 'bare Node.js', 0.25)
-  const frontDoorCms = await started(startCms(database, { API_CACHE_FRONT_DOOR: 'true' }))
-  const frontDoor = await measureLoad(`${frontDoorCms.url}${REST_LIST_PATH}`)
-  await stop(frontDoorCms)
-  record({ measure: '  … hits answered ahead of Koa (API_CACHE_FRONT_DOOR=true)', value: `${rate(frontDoor)}, ${(frontDoor.requestsPerSecond / reference.requestsPerSecond).toFixed(2)} of bare Node.js`, target: '' })
+  const koaCms = await started(startCms(database))
+  const throughKoa = await measureLoad(`${koaCms.url}${REST_LIST_PATH}`)
+  await stop(koaCms)
+  record({ measure: '  … every global middleware run for hits (the default, API_CACHE_FRONT_DOOR=false)', value: `${rate(throughKoa)}, ${(throughKoa.requestsPerSecond / reference.requestsPerSecond).toFixed(2)} of bare Node.js`, target: '' })
   const uncachedCms = await started(startCms(database, { API_CACHE_ENABLED: 'false' }))
   const uncached = await measureLoad(`${uncachedCms.url}${REST_LIST_PATH}`)
   await stop(uncachedCms)

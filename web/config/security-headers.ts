@@ -1,20 +1,14 @@
-import { createHash } from 'node:crypto'
-import { POPOVER_EXPANDED_SCRIPT } from '../shared/utils/popover-script'
-
-const sha256Source = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`
-
 /**
- * The site runs no script but its own: the inline popover script by its hash, and the assessment form's
- * script from this origin (/_scripts). Nuxt adds speculation rules to pages without scripts, so that
- * browsers prefetch the next page; they run no code, and 'inline-speculation-rules' allows them alone.
- * Styles are inlined into each page (server/plugins/inline-styles.ts), hence 'unsafe-inline' for styles
- * only. `frameAncestors` is who may frame the page: the site alone, and for preview pages the CMS admin
- * too (server/plugins/frame-policy.ts).
+ * The site runs no script but its own: those from this origin (the assessment form's, /_scripts) and,
+ * on a page, the inline scripts it was rendered with, each by its hash (server/security/page-policy.ts):
+ * the menu script and the speculation rules Nuxt adds so that browsers prefetch the next page. Styles
+ * are inlined into each page (server/plugins/inline-styles.ts), hence 'unsafe-inline' for styles only.
+ * `frameAncestors` is who may frame the page: the site alone, and for preview pages the CMS admin too.
  */
-export function contentSecurityPolicy(frameAncestors: string[]): string {
+export function contentSecurityPolicy(frameAncestors: string[], scriptHashes: string[] = []): string {
   return [
     `default-src 'self'`,
-    `script-src 'self' 'inline-speculation-rules' ${sha256Source(POPOVER_EXPANDED_SCRIPT)}`,
+    [`script-src 'self'`, ...scriptHashes.map(hash => `'sha256-${hash}'`)].join(' '),
     `style-src 'self' 'unsafe-inline'`,
     `img-src 'self' data:`,
     `font-src 'self'`,
@@ -27,8 +21,9 @@ export function contentSecurityPolicy(frameAncestors: string[]): string {
 }
 
 /**
- * Sent with every response as a route rule, so a page answered from the page cache carries exactly what
- * a rendered one does. HSTS depends on the public address and is added at run time
+ * Sent with every response as a route rule. A rendered page replaces the policy with one that also
+ * allows its own inline scripts, and a page from the cache carries the headers it was rendered with
+ * (server/plugins/page-cache.ts). HSTS depends on the public address and is added at run time
  * (server/plugins/strict-transport-security.ts).
  */
 export const SECURITY_HEADERS: Record<string, string> = {

@@ -43,6 +43,7 @@ export async function answerFromPageCache(event: H3Event): Promise<boolean> {
   const etag = variantEtag(found.entry.value.etag, encoding)
   setResponseHeaders(event, {
     'Content-Type': 'text/html;charset=utf-8',
+    ...found.entry.value.headers,
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
     ...pageCacheHeaders(etag, 'HIT'),
   })

@@ -82,11 +82,18 @@ function remember(key: string, body: Buffer): Buffer {
   return body
 }
 
-/** Stores a rendered page: the HTML under its ETag, the index entry under the page's key with its tags. */
-export async function storePage(key: string, body: string, tags: string[]): Promise<string> {
+/** Headers each answer sets for itself, from the cache or from the renderer, or that concern one visitor. */
+const ANSWER_HEADERS = /^(?:etag|cache-control|x-cache|vary|content-(?:encoding|length|type)|set-cookie|date|connection|keep-alive)$/i
+
+/**
+ * Stores a rendered page: the HTML under its ETag, and under the page's key with its tags the index
+ * entry with the headers it was answered with, so that a hit answers with the same ones.
+ */
+export async function storePage(key: string, body: string, tags: string[], headers: Record<string, string>): Promise<string> {
   const etag = contentEtag(body)
+  const replayed = Object.fromEntries(Object.entries(headers).filter(([name]) => !ANSWER_HEADERS.test(name)))
   await useSiteCache().writeText(bodyKey(etag), body)
-  await useSiteCache().set<CachedPage>(key, { etag }, tags)
+  await useSiteCache().set<CachedPage>(key, { etag, headers: replayed }, tags)
   return etag
 }
 

@@ -5,6 +5,8 @@ import type { SiteReads } from './site-reads'
 /** A rendered page as the page cache indexes it; the HTML is kept apart, under its ETag (see page-cache.ts). */
 export interface CachedPage {
   etag: string
+  /** The headers the page was rendered with (its Content-Security-Policy, say), replayed on a hit. */
+  headers?: Record<string, string>
 }
 
 declare module 'h3' {
