@@ -48,7 +48,7 @@ export async function submitAssessment(strapi: Core.Strapi, input: AssessmentInp
         ...input,
         services: services.map(service => service.documentId),
         consentAt: new Date().toISOString(),
-        status: 'new',
+        stage: 'new',
       },
     })
     return { kind: 'created', documentId: created.documentId }

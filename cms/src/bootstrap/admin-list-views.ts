@@ -13,7 +13,7 @@ export const LIST_VIEWS: Record<string, ListView> = {
   'api::article.article': { columns: ['title', 'publishedDate', 'categories', 'updatedAt'], sortBy: 'publishedDate', sortOrder: 'DESC', mainField: 'title' },
   'api::category.category': { columns: ['name', 'slug', 'description'], sortBy: 'name', sortOrder: 'ASC', mainField: 'name' },
   'api::assessment-submission.assessment-submission': {
-    columns: ['name', 'company', 'websiteUrl', 'score', 'status', 'createdAt'],
+    columns: ['name', 'company', 'websiteUrl', 'score', 'stage', 'createdAt'],
     sortBy: 'createdAt',
     sortOrder: 'DESC',
     mainField: 'name',
@@ -36,7 +36,7 @@ interface ContentTypesService {
 }
 
 /**
- * Sets useful list views for editors (leads newest first with their score and status, services in
+ * Sets useful list views for editors (leads newest first with their score and stage, services in
  * display order). Applied once per version, so columns an editor rearranges later stay as they are.
  */
 export async function applyAdminListViews(strapi: Core.Strapi): Promise<void> {

@@ -3,7 +3,8 @@ import { apiCacheSuite } from './suites/api-cache'
 import { assessmentsSuite } from './suites/assessments'
 import { bootstrapSuite } from './suites/bootstrap'
 import { contentApiSuite } from './suites/content-api'
+import { migrationsSuite } from './suites/migrations'
 import { openApiSuite } from './suites/openapi'
 import { permissionMatrixSuite } from './suites/permissions'
 
-await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite])
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite])

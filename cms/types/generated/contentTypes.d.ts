@@ -563,7 +563,7 @@ export interface ApiAssessmentSubmissionAssessmentSubmission
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    status: Schema.Attribute.Enumeration<
+    stage: Schema.Attribute.Enumeration<
       ['new', 'in_review', 'contacted', 'won', 'lost']
     > &
       Schema.Attribute.Required &

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { documentMetaSchema, slugSchema } from './common'
 
-export const ASSESSMENT_STATUSES = ['new', 'in_review', 'contacted', 'won', 'lost'] as const
-export const assessmentStatusSchema = z.enum(ASSESSMENT_STATUSES)
+/** Where a lead stands in the team's follow-up; `stage`, as Strapi reserves `status` for drafts. */
+export const ASSESSMENT_STAGES = ['new', 'in_review', 'contacted', 'won', 'lost'] as const
+export const assessmentStageSchema = z.enum(ASSESSMENT_STAGES)
 
 export const assessmentSubmissionSchema = documentMetaSchema.extend({
   name: z.string(),
@@ -14,7 +15,7 @@ export const assessmentSubmissionSchema = documentMetaSchema.extend({
   consent: z.boolean(),
   consentAt: z.string().nullable(),
   sourcePage: z.string().nullable().optional(),
-  status: assessmentStatusSchema,
+  stage: assessmentStageSchema,
   notes: z.string().nullable().optional(),
   auditReport: z.unknown().nullable().optional(),
   score: z.number().int().min(0).max(100).nullable().optional(),
@@ -22,5 +23,5 @@ export const assessmentSubmissionSchema = documentMetaSchema.extend({
   services: z.array(z.object({ id: z.number().int(), documentId: z.string(), title: z.string(), slug: slugSchema })).optional(),
 })
 
-export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>
+export type AssessmentStage = z.infer<typeof assessmentStageSchema>
 export type AssessmentSubmission = z.infer<typeof assessmentSubmissionSchema>

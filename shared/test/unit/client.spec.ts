@@ -251,11 +251,11 @@ describe('createCmsClient', () => {
         idempotencyKey: 'b6f0c1d2-3e4f-4a5b-8c7d-9e0f1a2b3c4d',
       }
       const { services: _services, ...fields } = input
-      const stored = { id: 5, documentId: 'sub0000000000000000000005', ...meta, ...fields, consentAt: meta.createdAt, status: 'new' }
+      const stored = { id: 5, documentId: 'sub0000000000000000000005', ...meta, ...fields, consentAt: meta.createdAt, stage: 'new' }
       answer = (_req, res) => sendJson(res, 201, { data: stored, meta: {} })
       const submission = await createCmsClient({ baseURL, token: 'writer' }).assessments.create(input)
 
-      expect(submission).toMatchObject({ id: 5, status: 'new', email: 'ada@example.com' })
+      expect(submission).toMatchObject({ id: 5, stage: 'new', email: 'ada@example.com' })
       const request = onlyRequest()
       expect(request.method).toBe('POST')
       expect(request.path).toBe('/api/assessment-submissions')

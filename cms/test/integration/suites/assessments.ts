@@ -55,7 +55,7 @@ export function assessmentsSuite(context: CmsContext): void {
         name: 'Ada Lovelace',
         email: 'ada@example.com',
         websiteUrl: 'https://example.com/Shop',
-        status: 'new',
+        stage: 'new',
         consent: true,
         idempotencyKey: input.idempotencyKey,
       })
@@ -179,7 +179,7 @@ export function assessmentsSuite(context: CmsContext): void {
     it('picks up submissions left without an audit, as after a restart', async () => {
       const { strapi, fixtureSite } = context.cms
       const documentId = (await strapi.db.query(UID).create({
-        data: { ...validInput(), websiteUrl: fixtureSite.url, services: [], consent: true, status: 'new' },
+        data: { ...validInput(), websiteUrl: fixtureSite.url, services: [], consent: true, stage: 'new' },
       }) as { documentId: string }).documentId
       const restarted = createAuditQueue(strapi, { fetchOptions: testSiteFetchOptions(strapi) })
       expect(await restarted.resumePending()).toBeGreaterThanOrEqual(1)

@@ -40,7 +40,7 @@ export function openApiSuite(context: CmsContext): void {
       for (const [type, uid] of [['services', 'api::service.service'], ['articles', 'api::article.article'], ['categories', 'api::category.category']] as const)
         ids[type] = (await strapi.documents(uid).findFirst({ status: 'published' }))?.documentId ?? ''
       const submission = await strapi.documents('api::assessment-submission.assessment-submission').create({
-        data: { name: 'Open API', email: 'openapi@example.com', company: 'Spec Co', websiteUrl: 'https://spec.example/', consent: true, status: 'new', idempotencyKey: 'openapi-contract-check-0001' },
+        data: { name: 'Open API', email: 'openapi@example.com', company: 'Spec Co', websiteUrl: 'https://spec.example/', consent: true, stage: 'new', idempotencyKey: 'openapi-contract-check-0001' },
       })
       ids['assessment-submissions'] = submission.documentId
       const tokens = strapi.service('admin::api-token-content-api') as unknown as { create: (attributes: object) => Promise<{ accessKey: string }> }

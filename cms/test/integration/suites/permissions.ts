@@ -47,7 +47,7 @@ const SUBMISSION = {
   company: 'Matrix Co',
   websiteUrl: 'https://example.com/',
   consent: true,
-  status: 'new' as const,
+  stage: 'new' as const,
   idempotencyKey: 'permission-matrix-check-0001',
 }
 
