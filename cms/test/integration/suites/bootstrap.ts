@@ -71,7 +71,7 @@ export function bootstrapSuite(context: CmsContext): void {
       expect([...actions].some(action => action.startsWith('admin::'))).toBe(false)
     })
 
-    it('shows editors assessment leads newest first with score and status', async () => {
+    it('shows editors assessment leads newest first with score and stage', async () => {
       const response = await fetch(`${context.cms.url}/admin/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -91,6 +91,13 @@ export function bootstrapSuite(context: CmsContext): void {
       const admin = await context.cms.strapi.db.query('admin::user').findOne({ where: { email: process.env.ADMIN_EMAIL }, populate: ['roles'] }) as { isActive: boolean, roles: Array<{ code: string }> } | null
       expect(admin?.isActive).toBe(true)
       expect(admin?.roles.map(role => role.code)).toEqual(['strapi-super-admin'])
+    })
+
+    it('answers the browser\'s favicon request with the agency\'s icon, not an error', async () => {
+      const response = await fetch(`${context.cms.url}/favicon.ico`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toContain('image/')
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100)
     })
   })
 }
