@@ -3,8 +3,9 @@ import { apiCacheSuite } from './suites/api-cache'
 import { assessmentsSuite } from './suites/assessments'
 import { bootstrapSuite } from './suites/bootstrap'
 import { contentApiSuite } from './suites/content-api'
+import { editorDeskSuite } from './suites/editor-desk'
 import { migrationsSuite } from './suites/migrations'
 import { openApiSuite } from './suites/openapi'
 import { permissionMatrixSuite } from './suites/permissions'
 
-await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite])
+await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite])
