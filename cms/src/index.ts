@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi'
 import { clearResponseCacheOnWrites } from './api-cache'
 import { startAuditRunner, stopAuditRunner } from './assessment/audit-runner'
+import { applyAdminFieldLabels } from './bootstrap/admin-field-labels'
 import { applyAdminListViews } from './bootstrap/admin-list-views'
 import { ensureDevAdmin } from './bootstrap/dev-admin'
 import { reconcileEditorRole } from './bootstrap/editor-role'
@@ -29,6 +30,7 @@ export default {
     await ensureIdempotencyIndex(strapi)
     await ensureQueryIndexes(strapi)
     await applyAdminListViews(strapi)
+    await applyAdminFieldLabels(strapi)
     await seedOnEmpty(strapi)
     await ensureDevAdmin(strapi)
     await startAuditRunner(strapi)

@@ -1,11 +1,41 @@
 import type { CmsContext } from '../../support/suite'
 import { describe, expect, it } from 'vitest'
+import { applyAdminFieldLabels } from '../../../src/bootstrap/admin-field-labels'
 import { LIST_VIEWS } from '../../../src/bootstrap/admin-list-views'
 import { PUBLIC_ACTIONS, reconcilePublicPermissions } from '../../../src/bootstrap/public-permissions'
 import { ensureQueryIndexes } from '../../../src/bootstrap/query-indexes'
 import { seed } from '../../../src/seed/run'
 
+interface Metadata {
+  edit: { label?: string, description?: string } & Record<string, unknown>
+  list: { label?: string } & Record<string, unknown>
+}
+
+interface AdminConfiguration {
+  settings: Record<string, unknown>
+  metadatas: Record<string, Metadata | undefined>
+  layouts: { list: string[] } & Record<string, unknown>
+}
+
+interface ConfigurationService {
+  findConfiguration: (model: { uid: string }) => Promise<AdminConfiguration>
+  updateConfiguration: (model: { uid: string }, configuration: AdminConfiguration) => Promise<unknown>
+}
+
 export function bootstrapSuite(context: CmsContext): void {
+  let adminToken: Promise<string> | undefined
+
+  /** A content type's configuration as the admin reads it, signed in once as the development admin. */
+  async function adminConfiguration(uid: string): Promise<AdminConfiguration> {
+    adminToken ??= fetch(`${context.cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
+    }).then(async response => ((await response.json()) as { data: { token: string } }).data.token)
+    const answer = await fetch(`${context.cms.url}/content-manager/content-types/${uid}/configuration`, { headers: { Authorization: `Bearer ${await adminToken}` } })
+    return ((await answer.json()) as { data: { contentType: AdminConfiguration } }).data.contentType
+  }
+
   describe('bootstrap', () => {
     it('seeds idempotently: a second run creates nothing and keeps editors\' changes', async () => {
       const { strapi } = context.cms
@@ -72,19 +102,25 @@ export function bootstrapSuite(context: CmsContext): void {
     })
 
     it('shows editors assessment leads newest first with score and stage', async () => {
-      const response = await fetch(`${context.cms.url}/admin/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-      })
-      const { data } = await response.json() as { data: { token: string } }
       const uid = 'api::assessment-submission.assessment-submission'
-      const configuration = await fetch(`${context.cms.url}/content-manager/content-types/${uid}/configuration`, {
-        headers: { Authorization: `Bearer ${data.token}` },
-      }).then(async answer => await answer.json() as { data: { contentType: { settings: Record<string, unknown>, layouts: { list: string[] } } } })
-      const { settings, layouts } = configuration.data.contentType
+      const { settings, layouts } = await adminConfiguration(uid)
       expect(layouts.list).toEqual(LIST_VIEWS[uid]?.columns)
       expect(settings).toMatchObject({ defaultSortBy: 'createdAt', defaultSortOrder: 'DESC', mainField: 'name' })
+    })
+
+    it('labels every field in the admin for editors, and keeps a label an admin wrote', async () => {
+      const uid = 'api::assessment-submission.assessment-submission'
+      const { metadatas } = await adminConfiguration(uid)
+      expect(metadatas.websiteUrl?.edit).toMatchObject({ label: 'Website', description: expect.stringContaining('audit') })
+      expect(metadatas.stage?.list.label).toBe('Stage')
+      expect((await adminConfiguration('api::article.article')).metadatas.slug?.edit.description).toMatch(/links to the old one stop working/)
+
+      const contentTypes = context.cms.strapi.plugin('content-manager').service('content-types') as unknown as ConfigurationService
+      const current = await contentTypes.findConfiguration({ uid })
+      const notes = current.metadatas.notes ?? { edit: {}, list: {} }
+      await contentTypes.updateConfiguration({ uid }, { ...current, metadatas: { ...current.metadatas, notes: { ...notes, edit: { ...notes.edit, label: 'Follow-up' } } } })
+      await applyAdminFieldLabels(context.cms.strapi)
+      expect((await adminConfiguration(uid)).metadatas.notes?.edit.label).toBe('Follow-up')
     })
 
     it('creates the development admin from the environment', async () => {

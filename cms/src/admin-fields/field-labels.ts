@@ -1,0 +1,102 @@
+/** What an editor reads above a field, under it, and inside it while it is empty. */
+export interface FieldLabel {
+  label: string
+  description?: string
+  placeholder?: string
+}
+
+const SEO_AND_SLUG = {
+  slug: { label: 'Address (slug)', description: 'The last part of the page\'s address, in lowercase words joined by hyphens. Changing it changes the address: links to the old one stop working.', placeholder: 'web-design' },
+  seo: { label: 'Search and sharing', description: 'How the page appears in search results and when shared. Empty fields fall back to the title, the summary and the site defaults.' },
+} satisfies Record<string, FieldLabel>
+
+/** Labels of every field of every content type and component editors see, by model and attribute. */
+export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
+  'api::article.article': {
+    title: { label: 'Title', placeholder: 'What the article is about, in a few words' },
+    slug: SEO_AND_SLUG.slug,
+    excerpt: { label: 'Summary', description: 'One or two sentences shown in lists, feeds and search results.' },
+    body: { label: 'Article text', description: 'Markdown: ## for headings, > for quotes, [text](address) for links.' },
+    cover: { label: 'Cover image', description: 'Shown at the top of the article and when it is shared. At least 1200 × 630 pixels.' },
+    author: { label: 'Author' },
+    categories: { label: 'Categories', description: 'The blog\'s topics this article appears under.' },
+    publishedDate: { label: 'Date shown', description: 'The date readers see and the blog sorts by. Publishing does not change it.' },
+    seo: SEO_AND_SLUG.seo,
+  },
+  'api::service.service': {
+    title: { label: 'Service name', placeholder: 'Web Design' },
+    slug: SEO_AND_SLUG.slug,
+    summary: { label: 'One-line summary', description: 'Shown on the service\'s card on the home and services pages.' },
+    body: { label: 'Description', description: 'Markdown: what the client gets and how it works.' },
+    icon: { label: 'Icon', description: 'The picture on the service\'s card.' },
+    order: { label: 'Position', description: 'Services are listed from the lowest number up.' },
+    highlights: { label: 'Highlights', description: 'Short points shown beside the description.' },
+    ctaText: { label: 'Button text', description: 'The words on the assessment button at the end of the page.', placeholder: 'Get your FREE Website Assessment' },
+    seo: SEO_AND_SLUG.seo,
+  },
+  'api::category.category': {
+    name: { label: 'Name', placeholder: 'Social Media' },
+    slug: SEO_AND_SLUG.slug,
+    description: { label: 'Description', description: 'Shown at the top of the category\'s page.' },
+    articles: { label: 'Articles' },
+    seo: SEO_AND_SLUG.seo,
+  },
+  'api::global.global': {
+    agencyName: { label: 'Agency name' },
+    tagline: { label: 'Tagline', description: 'The headline of the home page.' },
+    contactEmail: { label: 'Contact email', description: 'Shown in the footer; new assessment requests are sent here unless the server says otherwise.' },
+    contactPhone: { label: 'Contact phone' },
+    address: { label: 'Postal address' },
+    navigation: { label: 'Main menu', description: 'The links at the top of every page, in order; a link with sub-links opens a menu.' },
+    cta: { label: 'Closing call to action' },
+    footer: { label: 'Footer' },
+    defaultSeo: { label: 'Default search and sharing', description: 'Used by every page that sets no search and sharing details of its own.' },
+  },
+  'api::assessment-submission.assessment-submission': {
+    name: { label: 'Name' },
+    email: { label: 'Email' },
+    company: { label: 'Company' },
+    websiteUrl: { label: 'Website', description: 'The address the visitor asked us to assess; the audit fetched this page.' },
+    phone: { label: 'Phone' },
+    services: { label: 'Services of interest' },
+    message: { label: 'Message from the visitor' },
+    consent: { label: 'Agreed to be contacted' },
+    consentAt: { label: 'Agreed on', description: 'When the visitor agreed to be contacted about this request.' },
+    sourcePage: { label: 'Sent from page', description: 'The page of the site the request came from.' },
+    stage: { label: 'Stage', description: 'Where the lead stands: new, in review, contacted, won or lost.' },
+    notes: { label: 'Team notes', description: 'For the team only; the visitor never sees them.', placeholder: 'Called on Tuesday; sending a proposal.' },
+    auditReport: { label: 'Website audit', description: 'The automated checks of the visitor\'s website, with what each found.' },
+    score: { label: 'Audit score', description: '0–100, from the automated website audit.' },
+    idempotencyKey: { label: 'Request key', description: 'Set by the site so that a request sent twice is stored once.' },
+  },
+  'layout.footer': {
+    blurb: { label: 'Short description' },
+    links: { label: 'Links' },
+    copyright: { label: 'Copyright line' },
+  },
+  'layout.link': {
+    label: { label: 'Text' },
+    href: { label: 'Address', description: 'A page of the site (/services) or a full address (https://…).', placeholder: '/services' },
+  },
+  'layout.menu-item': {
+    label: { label: 'Text' },
+    href: { label: 'Address', description: 'Where the item leads; leave empty for a menu of sub-links.', placeholder: '/blog' },
+    links: { label: 'Sub-links' },
+  },
+  'service.highlight': {
+    title: { label: 'Highlight' },
+    text: { label: 'Explanation' },
+  },
+  'shared.author': {
+    name: { label: 'Name' },
+    role: { label: 'Role', placeholder: 'Head of Social Strategy' },
+    avatar: { label: 'Photo' },
+  },
+  'shared.seo': {
+    metaTitle: { label: 'Search title', description: 'Up to 60 characters, or search engines cut it. Empty: the page\'s title.' },
+    metaDescription: { label: 'Search description', description: '50–160 characters shown under the title in search results. Empty: the summary.' },
+    shareImage: { label: 'Share image', description: 'Shown when the page is shared; 1200 × 630 pixels. Empty: the site\'s default.' },
+    canonicalUrl: { label: 'Canonical address', description: 'Only when the main copy of this content lives at another address.' },
+    noIndex: { label: 'Hide from search engines', description: 'On: search engines are asked not to list this page. It stays on the site and in its menus.' },
+  },
+}
