@@ -10,6 +10,13 @@ const SEO_AND_SLUG = {
   seo: { label: 'Search and sharing', description: 'How the page appears in search results and when shared. Empty fields fall back to the title, the summary and the site defaults.' },
 } satisfies Record<string, FieldLabel>
 
+/** The fields Strapi adds to every content type, as list columns and in the edit view's sidebar. */
+export const SYSTEM_FIELD_LABELS: Record<string, FieldLabel> = {
+  createdAt: { label: 'Created' },
+  updatedAt: { label: 'Last edited' },
+  publishedAt: { label: 'Published' },
+}
+
 /** Labels of every field of every content type and component editors see, by model and attribute. */
 export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
   'api::article.article': {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import type { FieldLabel } from '../admin-fields/field-labels'
-import { FIELD_LABELS } from '../admin-fields/field-labels'
+import { FIELD_LABELS, SYSTEM_FIELD_LABELS } from '../admin-fields/field-labels'
 
 interface FieldMetadata {
   edit: { label?: string, description?: string, placeholder?: string } & Record<string, unknown>
@@ -27,15 +27,17 @@ function labelled(metadata: FieldMetadata, field: FieldLabel): FieldMetadata {
 
 /**
  * Gives every field in the admin the label, help text and placeholder written for editors
- * (admin-fields/field-labels.ts). A field still labelled with its attribute name, as Strapi labels it,
- * gets them; a label an admin wrote in the admin is left as it is.
+ * (admin-fields/field-labels.ts), Strapi's own dates included. A field still labelled with its
+ * attribute name, as Strapi labels it, gets them; a label an admin wrote in the admin is left as it is.
  */
 export async function applyAdminFieldLabels(strapi: Core.Strapi): Promise<void> {
   const contentManager = strapi.plugin('content-manager')
   for (const [uid, fields] of Object.entries(FIELD_LABELS)) {
-    const service = contentManager.service(uid.includes('::') ? 'content-types' : 'components') as ConfigurationService
+    const isContentType = uid.includes('::')
+    const service = contentManager.service(isContentType ? 'content-types' : 'components') as ConfigurationService
     const { settings, metadatas, layouts } = await service.findConfiguration({ uid })
-    const untouched = Object.entries(fields).filter(([name]) => metadatas[name]?.edit.label === name)
+    const labels = isContentType ? { ...SYSTEM_FIELD_LABELS, ...fields } : fields
+    const untouched = Object.entries(labels).filter(([name]) => metadatas[name]?.edit.label === name)
     if (untouched.length === 0)
       continue
     const relabelled = Object.fromEntries(untouched.flatMap(([name, field]) => {

@@ -113,6 +113,7 @@ export function bootstrapSuite(context: CmsContext): void {
       const { metadatas } = await adminConfiguration(uid)
       expect(metadatas.websiteUrl?.edit).toMatchObject({ label: 'Website', description: expect.stringContaining('audit') })
       expect(metadatas.stage?.list.label).toBe('Stage')
+      expect(metadatas.createdAt?.list.label).toBe('Created')
       expect((await adminConfiguration('api::article.article')).metadatas.slug?.edit.description).toMatch(/links to the old one stop working/)
 
       const contentTypes = context.cms.strapi.plugin('content-manager').service('content-types') as unknown as ConfigurationService
