@@ -1,22 +1,7 @@
 import type { Core } from '@strapi/strapi'
+import type { FieldMetadata, ViewConfigurationService } from '../admin-fields/configuration'
 import type { FieldLabel } from '../admin-fields/field-labels'
 import { FIELD_LABELS, SYSTEM_FIELD_LABELS } from '../admin-fields/field-labels'
-
-interface FieldMetadata {
-  edit: { label?: string, description?: string, placeholder?: string } & Record<string, unknown>
-  list: { label?: string } & Record<string, unknown>
-}
-
-interface Configuration {
-  settings: Record<string, unknown>
-  metadatas: Record<string, FieldMetadata>
-  layouts: Record<string, unknown>
-}
-
-interface ConfigurationService {
-  findConfiguration: (model: { uid: string }) => Promise<Configuration>
-  updateConfiguration: (model: { uid: string }, configuration: Configuration) => Promise<unknown>
-}
 
 function labelled(metadata: FieldMetadata, field: FieldLabel): FieldMetadata {
   return {
@@ -34,7 +19,7 @@ export async function applyAdminFieldLabels(strapi: Core.Strapi): Promise<void> 
   const contentManager = strapi.plugin('content-manager')
   for (const [uid, fields] of Object.entries(FIELD_LABELS)) {
     const isContentType = uid.includes('::')
-    const service = contentManager.service(isContentType ? 'content-types' : 'components') as ConfigurationService
+    const service = contentManager.service(isContentType ? 'content-types' : 'components') as ViewConfigurationService
     const { settings, metadatas, layouts } = await service.findConfiguration({ uid })
     const labels = isContentType ? { ...SYSTEM_FIELD_LABELS, ...fields } : fields
     const untouched = Object.entries(labels).filter(([name]) => metadatas[name]?.edit.label === name)

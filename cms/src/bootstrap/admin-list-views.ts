@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import type { ViewConfigurationService } from '../admin-fields/configuration'
 
 interface ListView {
   columns: string[]
@@ -24,17 +25,6 @@ export const LIST_VIEWS: Record<string, ListView> = {
 const LIST_VIEWS_VERSION = 1
 const STORE_KEY = { type: 'plugin', name: 'agency', key: 'admin-list-views-version' }
 
-interface Configuration {
-  settings: Record<string, unknown>
-  metadatas: Record<string, unknown>
-  layouts: Record<string, unknown>
-}
-
-interface ContentTypesService {
-  findConfiguration: (contentType: { uid: string }) => Promise<Configuration>
-  updateConfiguration: (contentType: { uid: string }, configuration: Configuration) => Promise<unknown>
-}
-
 /**
  * Sets useful list views for editors (leads newest first with their score and stage, services in
  * display order). Applied once per version, so columns an editor rearranges later stay as they are.
@@ -42,7 +32,7 @@ interface ContentTypesService {
 export async function applyAdminListViews(strapi: Core.Strapi): Promise<void> {
   if (await strapi.store.get(STORE_KEY) === LIST_VIEWS_VERSION)
     return
-  const contentTypes = strapi.plugin('content-manager').service('content-types') as ContentTypesService
+  const contentTypes = strapi.plugin('content-manager').service('content-types') as ViewConfigurationService
   for (const [uid, view] of Object.entries(LIST_VIEWS)) {
     const { settings, metadatas, layouts } = await contentTypes.findConfiguration({ uid })
     await contentTypes.updateConfiguration({ uid }, {

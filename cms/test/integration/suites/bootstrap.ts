@@ -1,4 +1,5 @@
 import type { CmsContext } from '../../support/suite'
+import type { ViewConfiguration, ViewConfigurationService } from '../../../src/admin-fields/configuration'
 import { describe, expect, it } from 'vitest'
 import { applyAdminFieldLabels } from '../../../src/bootstrap/admin-field-labels'
 import { LIST_VIEWS } from '../../../src/bootstrap/admin-list-views'
@@ -6,20 +7,10 @@ import { PUBLIC_ACTIONS, reconcilePublicPermissions } from '../../../src/bootstr
 import { ensureQueryIndexes } from '../../../src/bootstrap/query-indexes'
 import { seed } from '../../../src/seed/run'
 
-interface Metadata {
-  edit: { label?: string, description?: string } & Record<string, unknown>
-  list: { label?: string } & Record<string, unknown>
-}
-
-interface AdminConfiguration {
-  settings: Record<string, unknown>
-  metadatas: Record<string, Metadata | undefined>
+/** As the admin's API answers: a field's metadata may be missing, and the list layout is its columns. */
+interface AdminConfiguration extends Omit<ViewConfiguration, 'metadatas' | 'layouts'> {
+  metadatas: Partial<ViewConfiguration['metadatas']>
   layouts: { list: string[] } & Record<string, unknown>
-}
-
-interface ConfigurationService {
-  findConfiguration: (model: { uid: string }) => Promise<AdminConfiguration>
-  updateConfiguration: (model: { uid: string }, configuration: AdminConfiguration) => Promise<unknown>
 }
 
 export function bootstrapSuite(context: CmsContext): void {
@@ -116,7 +107,7 @@ export function bootstrapSuite(context: CmsContext): void {
       expect(metadatas.createdAt?.list.label).toBe('Created')
       expect((await adminConfiguration('api::article.article')).metadatas.slug?.edit.description).toMatch(/links to the old one stop working/)
 
-      const contentTypes = context.cms.strapi.plugin('content-manager').service('content-types') as unknown as ConfigurationService
+      const contentTypes = context.cms.strapi.plugin('content-manager').service('content-types') as unknown as ViewConfigurationService
       const current = await contentTypes.findConfiguration({ uid })
       const notes = current.metadatas.notes ?? { edit: {}, list: {} }
       await contentTypes.updateConfiguration({ uid }, { ...current, metadatas: { ...current.metadatas, notes: { ...notes, edit: { ...notes.edit, label: 'Follow-up' } } } })
