@@ -11,6 +11,7 @@ import { ensureQueryIndexes } from './bootstrap/query-indexes'
 import { seedOnEmpty } from './bootstrap/seed-on-empty'
 import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
+import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
@@ -19,6 +20,7 @@ const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     clearResponseCacheOnWrites(strapi)
+    registerLeadDeskRoutes(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -9,18 +9,46 @@ interface AdminUserService {
   deleteById: (id: number) => Promise<unknown>
 }
 
-/** Signs in to the admin as a new user with the Editor role, as an editor would in the browser. */
-async function signInAsEditor(context: CmsContext): Promise<{ token: string, remove: () => Promise<unknown> }> {
+interface AdminRoleService {
+  create: (attributes: { name: string, description: string }) => Promise<{ id: number }>
+  assignPermissions: (roleId: number, permissions: Array<{ action: string, subject?: string }>) => Promise<unknown>
+  deleteByIds: (ids: number[]) => Promise<unknown>
+}
+
+export interface AdminSession {
+  token: string
+  remove: () => Promise<unknown>
+}
+
+/** Signs a new user of `roleId` in to the admin, as a person would in the browser. */
+async function signIn(context: CmsContext, roleId: number): Promise<AdminSession> {
   const { strapi, url } = context.cms
-  const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } }) as { id: number }
   const email = `editor-${crypto.randomUUID().slice(0, 8)}@kestrel.example`
   const password = `Editor-${crypto.randomUUID()}`
   const users = strapi.service('admin::user') as unknown as AdminUserService
-  const editor = await users.create({ email, firstname: 'Eda', lastname: 'Editor', password, isActive: true, roles: [role.id] })
+  const user = await users.create({ email, firstname: 'Eda', lastname: 'Editor', password, isActive: true, roles: [roleId] })
   const response = await fetch(`${url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
   expect(response.status).toBe(200)
   const { data } = await response.json() as { data: { token: string } }
-  return { token: data.token, remove: () => users.deleteById(editor.id) }
+  return { token: data.token, remove: () => users.deleteById(user.id) }
+}
+
+/** Signs in to the admin as a new user with the Editor role. */
+export async function signInAsEditor(context: CmsContext): Promise<AdminSession> {
+  const role = await context.cms.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } }) as { id: number }
+  return signIn(context, role.id)
+}
+
+/** Signs in as a new user of a new role holding only `permissions`; removing the session removes the role too. */
+export async function signInWithRole(context: CmsContext, name: string, permissions: Array<{ action: string, subject?: string }>): Promise<AdminSession> {
+  const roles = context.cms.strapi.service('admin::role') as unknown as AdminRoleService
+  const role = await roles.create({ name: `${name} ${crypto.randomUUID().slice(0, 8)}`, description: 'Made by a test.' })
+  await roles.assignPermissions(role.id, permissions)
+  const session = await signIn(context, role.id)
+  return { token: session.token, remove: async () => {
+    await session.remove()
+    await roles.deleteByIds([role.id])
+  } }
 }
 
 export function editorDeskSuite(context: CmsContext): void {
