@@ -11,6 +11,8 @@ export interface Check {
   weight: number
   /** What we found, in words the site owner understands. */
   detail: string
+  /** What to do about it; absent when the check passed. */
+  advice?: string
 }
 
 export interface AuditReport {
@@ -59,6 +61,7 @@ export function failedReport(url: string, error: SafeFetchError, fetchedAt = new
       status: 'fail',
       weight: 100,
       detail: `We could not reach this address: ${error.message}`,
+      advice: 'Check that the address is right and the site is online, then run the audit again.',
     }],
   }
 }

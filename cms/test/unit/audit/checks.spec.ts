@@ -30,6 +30,13 @@ describe('runChecks', () => {
     expect(failing).toEqual([])
   })
 
+  it('says what to do about every check that did not pass, and nothing about those that did', () => {
+    const checks = runChecks(fetchedPage({ finalUrl: 'http://bakery.example/', body: poorHtml }))
+    expect(checks.filter(check => check.status !== 'pass').every(check => (check.advice ?? '').length > 20)).toBe(true)
+    expect(checks.filter(check => check.status === 'pass').map(check => check.advice)).toEqual(checks.filter(check => check.status === 'pass').map(() => undefined))
+    expect(runChecks(fetchedPage()).some(check => 'advice' in check)).toBe(false)
+  })
+
   it('flags each problem of a poor page served over HTTP', () => {
     const page = fetchedPage({ finalUrl: 'http://bakery.example/', body: poorHtml, bytes: 600 * 1024, elapsedMs: 2_500 })
     expect(statuses(page)).toEqual({

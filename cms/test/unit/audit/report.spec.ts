@@ -74,6 +74,7 @@ describe('failedReport', () => {
         status: 'fail',
         weight: 100,
         detail: 'We could not reach this address: We could not find nope.example; please check the address for typos.',
+        advice: 'Check that the address is right and the site is online, then run the audit again.',
       }],
     })
   })
