@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin'
+import { injectLeadExport, registerLeadDesk } from './lead-desk/register'
 
 export default {
   config: {
@@ -7,5 +8,10 @@ export default {
     notifications: { releases: false },
     tutorials: false,
   },
-  bootstrap(_app: StrapiApp) {},
+  register(app: StrapiApp) {
+    registerLeadDesk(app)
+  },
+  bootstrap(app: StrapiApp) {
+    injectLeadExport(app)
+  },
 }

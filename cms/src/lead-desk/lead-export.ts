@@ -59,7 +59,8 @@ export async function* leadCsvLines(strapi: Core.Strapi, filters: ExportFilters,
       where: { ...where, id: { $gt: afterId } },
       orderBy: { id: 'asc' },
       limit: BATCH_SIZE,
-      populate: { services: { select: ['title'] } },
+      // A lead links both the draft and the published version of each service; the published one names it.
+      populate: { services: { select: ['title'], where: { publishedAt: { $notNull: true } } } },
     }) as Lead[]
     for (const lead of batch) {
       const readable = await sanitize(lead)

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { articleSchema, ASSESSMENT_FIELD_LIMITS, assessmentSubmissionSchema, categorySchema, globalSchema, serviceSchema } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
+import { AUDIT_REPORT_FIELD, AUDIT_REPORT_FIELD_UID } from '../../src/lead-desk/audit-report-field'
 
 /**
  * The shared zod schemas are what the site and integrators trust; Strapi's schema.json files are what
@@ -19,6 +20,7 @@ interface Attribute {
   enum?: string[]
   multiple?: boolean
   maxLength?: number
+  customField?: string
 }
 
 interface StrapiSchema {
@@ -55,6 +57,9 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
     throw new Error('expected an object schema')
   return shape
 }
+
+/** The type each of the app's custom fields stores its value as. */
+const CUSTOM_FIELD_TYPES: Record<string, string> = { [AUDIT_REPORT_FIELD_UID]: AUDIT_REPORT_FIELD.type }
 
 const ZOD_TYPES_BY_STRAPI_TYPE: Record<string, string[]> = {
   string: ['string'],
@@ -112,11 +117,12 @@ function compare(label: string, strapi: StrapiSchema, zodSchema: z.ZodType, opti
         problems.push(`${where}: a ${attribute.relation} relation must be ${many ? 'an array' : 'an object'}, not ${zodType}`)
       continue
     }
-    const expected = ZOD_TYPES_BY_STRAPI_TYPE[attribute.type]
+    const storedType = attribute.type === 'customField' ? CUSTOM_FIELD_TYPES[attribute.customField ?? ''] ?? 'customField' : attribute.type
+    const expected = ZOD_TYPES_BY_STRAPI_TYPE[storedType]
     if (!expected)
-      problems.push(`${where}: Strapi type "${attribute.type}" has no mapping in this test`)
+      problems.push(`${where}: Strapi type "${storedType}" has no mapping in this test`)
     else if (!expected.includes(zodType))
-      problems.push(`${where}: Strapi type "${attribute.type}" but the shared schema checks a ${zodType}`)
+      problems.push(`${where}: Strapi type "${storedType}" but the shared schema checks a ${zodType}`)
     if (attribute.type === 'enumeration') {
       const values = Object.values(defOf(core(field)).entries ?? {}).sort()
       if (JSON.stringify(values) !== JSON.stringify([...(attribute.enum ?? [])].sort()))

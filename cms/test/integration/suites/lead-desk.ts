@@ -33,8 +33,9 @@ export function leadDeskSuite(context: CmsContext): void {
 
     beforeAll(async () => {
       editor = await signInAsEditor(context)
+      const webDesign = await context.cms.strapi.documents('api::service.service').findFirst({ filters: { slug: 'web-design' }, status: 'published' })
       leads.push(
-        await storeLead(context, { name: '=HYPERLINK("http://attacker.example","Click")', stage: 'contacted', phone: '+44 20 7946 0000', message: 'Hello, "team"\nSecond line' }, '2025-03-10T09:00:00Z'),
+        await storeLead(context, { name: '=HYPERLINK("http://attacker.example","Click")', stage: 'contacted', services: [webDesign?.documentId], phone: '+44 20 7946 0000', message: 'Hello, "team"\nSecond line' }, '2025-03-10T09:00:00Z'),
         await storeLead(context, { name: 'March New', stage: 'new' }, '2025-03-20T09:00:00Z'),
         await storeLead(context, { name: 'April Contacted', stage: 'contacted' }, '2025-04-02T09:00:00Z'),
       )
