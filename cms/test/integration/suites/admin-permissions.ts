@@ -292,11 +292,18 @@ const ROWS: Row[] = [
   // Settings.
   { name: 'opens the project settings', method: 'GET', path: '/admin/project-settings', outcomes: SUPER_ADMIN_ONLY },
   {
-    name: 'saves how articles are laid out in the content manager',
+    name: 'saves the layout of articles',
     method: 'PUT',
     path: `/content-manager/content-types/${ARTICLE}/configuration`,
     // The configuration as it is, so that an allowed save changes nothing.
     body: ({ strapi }) => viewConfiguration(strapi, 'content-types', ARTICLE),
+    outcomes: SUPER_ADMIN_ONLY,
+  },
+  {
+    name: 'saves the layout of a component',
+    method: 'PUT',
+    path: '/content-manager/components/shared.seo/configuration',
+    body: ({ strapi }) => viewConfiguration(strapi, 'components', 'shared.seo'),
     outcomes: SUPER_ADMIN_ONLY,
   },
   { name: 'opens the media library settings', method: 'GET', path: '/upload/settings', outcomes: SUPER_ADMIN_ONLY },
@@ -309,6 +316,13 @@ const ROWS: Row[] = [
     outcomes: SUPER_ADMIN_ONLY,
   },
   { name: 'opens the email settings', method: 'GET', path: '/email/settings', outcomes: SUPER_ADMIN_ONLY },
+  {
+    name: 'saves the internationalization settings',
+    method: 'PUT',
+    path: '/i18n/settings',
+    body: async ({ strapi }) => await (strapi.plugin('i18n').service('settings') as { getSettings: () => Promise<Record<string, unknown> | null> }).getSettings() ?? {},
+    outcomes: SUPER_ADMIN_ONLY,
+  },
   { name: 'lists the locales one may add', method: 'GET', path: '/i18n/iso-locales', outcomes: SUPER_ADMIN_ONLY },
   { name: 'adds a locale', method: 'POST', path: '/i18n/locales', body: ({ tag }) => ({ code: 'mt', name: tag, isDefault: false }), outcomes: SUPER_ADMIN_ONLY, ...tagged('plugin::i18n.locale') },
   { name: 'opens the end-user sign-in settings', method: 'GET', path: '/users-permissions/advanced', outcomes: SUPER_ADMIN_ONLY },
