@@ -1,4 +1,5 @@
 import { describeWithCms } from '../support/suite'
+import { adminPermissionsSuite } from './suites/admin-permissions'
 import { apiCacheSuite } from './suites/api-cache'
 import { assessmentsSuite } from './suites/assessments'
 import { bootstrapSuite } from './suites/bootstrap'
@@ -9,4 +10,4 @@ import { migrationsSuite } from './suites/migrations'
 import { openApiSuite } from './suites/openapi'
 import { permissionMatrixSuite } from './suites/permissions'
 
-await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite])
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite])

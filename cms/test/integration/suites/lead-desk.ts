@@ -2,7 +2,8 @@ import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signInAsEditor, signInWithRole } from './editor-desk'
+import type { AdminSession } from '../../support/admin-session'
+import { signInAs, signInWithPermissions } from '../../support/admin-session'
 
 const UID = 'api::assessment-submission.assessment-submission'
 
@@ -26,13 +27,12 @@ async function storeLead(context: CmsContext, fields: Record<string, unknown>, r
 
 export function leadDeskSuite(context: CmsContext): void {
   describe('the lead desk, through the admin API as an Editor', () => {
-    let editor: Awaited<ReturnType<typeof signInAsEditor>>
+    let editor: AdminSession
     const leads: Lead[] = []
-    const desk = (path: string, init: RequestInit = {}, token = editor.token) =>
-      fetch(`${context.cms.url}/lead-desk${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, ...init.headers } })
+    const desk = (path: string, init: RequestInit = {}, session = editor) => session.fetch(`/lead-desk${path}`, init)
 
     beforeAll(async () => {
-      editor = await signInAsEditor(context)
+      editor = await signInAs(context.cms, 'strapi-editor')
       const webDesign = await context.cms.strapi.documents('api::service.service').findFirst({ filters: { slug: 'web-design' }, status: 'published' })
       leads.push(
         await storeLead(context, { name: '=HYPERLINK("http://attacker.example","Click")', stage: 'contacted', services: [webDesign?.documentId], phone: '+44 20 7946 0000', message: 'Hello, "team"\nSecond line' }, '2025-03-10T09:00:00Z'),
@@ -42,7 +42,7 @@ export function leadDeskSuite(context: CmsContext): void {
     })
 
     afterAll(async () => {
-      await editor.remove()
+      await editor.end()
       await Promise.all(leads.map(({ documentId }) => context.cms.strapi.documents(UID).delete({ documentId })))
     })
 
@@ -162,16 +162,16 @@ export function leadDeskSuite(context: CmsContext): void {
     })
 
     it('refuses the export, the audit and the lead widgets to a role that may not read leads, and to nobody signed in', async () => {
-      const articlesOnly = await signInWithRole(context, 'Article writer', [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }])
+      const articlesOnly = await signInWithPermissions(context.cms, [{ action: 'plugin::content-manager.explorer.read', subject: 'api::article.article' }])
       try {
         for (const [path, method] of [['/leads.csv', 'GET'], ['/new-leads', 'GET'], ['/latest-audits', 'GET'], [`/leads/${leads[0]?.documentId}/audit`, 'POST']] as const) {
-          const response = await desk(path, { method }, articlesOnly.token)
+          const response = await desk(path, { method }, articlesOnly)
           expect(response.status, path).toBe(403)
         }
-        expect((await desk('/drafts', {}, articlesOnly.token)).status).toBe(200)
+        expect((await desk('/drafts', {}, articlesOnly)).status).toBe(200)
       }
       finally {
-        await articlesOnly.remove()
+        await articlesOnly.end()
       }
       expect((await fetch(`${context.cms.url}/lead-desk/leads.csv`)).status).toBe(401)
     })
