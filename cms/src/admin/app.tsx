@@ -1,4 +1,11 @@
 import type { StrapiApp } from '@strapi/strapi/admin'
+import { getFetchClient } from '@strapi/strapi/admin'
+import { dismissMediaLibraryBanner, skipGuidedTourOnce } from './announcements'
+
+/** The part of `/admin/init` that scopes the admin's per-instance browser state. */
+interface InitAnswer {
+  data: { uuid: string | false }
+}
 
 export default {
   config: {
@@ -7,5 +14,10 @@ export default {
     notifications: { releases: false },
     tutorials: false,
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(_app: StrapiApp) {
+    skipGuidedTourOnce(window.localStorage)
+    // The admin renders without waiting for this. It is asked before the admin's own `/admin/init`, whose
+    // uuid the banner's key is made of, so the dismissal is stored before the banner can read it.
+    void getFetchClient().get<InitAnswer>('/admin/init').then(({ data }) => dismissMediaLibraryBanner(window.localStorage, data.data.uuid))
+  },
 }
