@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi'
 import { clearResponseCacheOnWrites } from './api-cache'
 import { startAuditRunner, stopAuditRunner } from './assessment/audit-runner'
+import { applyAdminEditLayouts } from './bootstrap/admin-edit-layouts'
 import { applyAdminFieldLabels } from './bootstrap/admin-field-labels'
 import { applyAdminListViews } from './bootstrap/admin-list-views'
 import { ensureDevAdmin } from './bootstrap/dev-admin'
@@ -35,6 +36,7 @@ export default {
     await ensureQueryIndexes(strapi)
     await applyAdminListViews(strapi)
     await applyAdminFieldLabels(strapi)
+    await applyAdminEditLayouts(strapi)
     await seedOnEmpty(strapi)
     await ensureDevAdmin(strapi)
     await startAuditRunner(strapi)

@@ -16,3 +16,13 @@ export interface ViewConfigurationService {
   findConfiguration: (model: { uid: string }) => Promise<ViewConfiguration>
   updateConfiguration: (model: { uid: string }, configuration: ViewConfiguration) => Promise<unknown>
 }
+
+/** The `content-types` service also finds a content type as the Content Manager sees it (its `model`). */
+export interface ContentTypesService extends ViewConfigurationService {
+  findContentType: (uid: string) => unknown
+}
+
+/** The `components` service also finds a component as the Content Manager sees it. */
+export interface ComponentsService extends ViewConfigurationService {
+  findComponent: (uid: string) => unknown
+}

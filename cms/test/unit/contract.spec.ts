@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { articleSchema, ASSESSMENT_FIELD_LIMITS, assessmentSubmissionSchema, categorySchema, globalSchema, serviceSchema } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
-import { AUDIT_REPORT_FIELD, AUDIT_REPORT_FIELD_UID } from '../../src/lead-desk/audit-report-field'
+import { storedType as storedTypeOf } from '../support/models'
 
 /**
  * The shared zod schemas are what the site and integrators trust; Strapi's schema.json files are what
@@ -57,9 +57,6 @@ function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
     throw new Error('expected an object schema')
   return shape
 }
-
-/** The type each of the app's custom fields stores its value as. */
-const CUSTOM_FIELD_TYPES: Record<string, string> = { [AUDIT_REPORT_FIELD_UID]: AUDIT_REPORT_FIELD.type }
 
 const ZOD_TYPES_BY_STRAPI_TYPE: Record<string, string[]> = {
   string: ['string'],
@@ -117,7 +114,7 @@ function compare(label: string, strapi: StrapiSchema, zodSchema: z.ZodType, opti
         problems.push(`${where}: a ${attribute.relation} relation must be ${many ? 'an array' : 'an object'}, not ${zodType}`)
       continue
     }
-    const storedType = attribute.type === 'customField' ? CUSTOM_FIELD_TYPES[attribute.customField ?? ''] ?? 'customField' : attribute.type
+    const storedType = storedTypeOf(attribute)
     const expected = ZOD_TYPES_BY_STRAPI_TYPE[storedType]
     if (!expected)
       problems.push(`${where}: Strapi type "${storedType}" has no mapping in this test`)

@@ -1,22 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIELD_LABELS } from '../../src/admin-fields/field-labels'
-
-const SRC = path.resolve(import.meta.dirname, '../../src')
-
-/** Every content type and component with its uid, as the admin names them, and its attributes. */
-function models(): Array<{ uid: string, attributes: string[] }> {
-  const attributes = (file: string) => Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { attributes: Record<string, unknown> }).attributes)
-  const contentTypes = fs.readdirSync(path.join(SRC, 'api')).filter(api => fs.existsSync(path.join(SRC, 'api', api, 'content-types'))).flatMap(api =>
-    fs.readdirSync(path.join(SRC, 'api', api, 'content-types')).map(type => ({ uid: `api::${api}.${type}`, attributes: attributes(path.join(SRC, 'api', api, 'content-types', type, 'schema.json')) })))
-  const components = fs.readdirSync(path.join(SRC, 'components')).flatMap(category =>
-    fs.readdirSync(path.join(SRC, 'components', category)).map(file => ({ uid: `${category}.${file.replace(/\.json$/, '')}`, attributes: attributes(path.join(SRC, 'components', category, file)) })))
-  return [...contentTypes, ...components]
-}
+import { models } from '../support/models'
 
 describe('admin field labels', () => {
-  it.each(models().map(model => [model.uid, model.attributes] as const))('label every field of %s for editors, and no field it lacks', (uid, attributes) => {
+  it.each(models().map(model => [model.uid, Object.keys(model.attributes)] as const))('label every field of %s for editors, and no field it lacks', (uid, attributes) => {
     const labels = FIELD_LABELS[uid] ?? {}
     expect(Object.keys(labels).sort()).toEqual([...attributes].sort())
     for (const [name, field] of Object.entries(labels)) {

@@ -1,16 +1,20 @@
 import type { CmsContext } from '../../support/suite'
-import type { ViewConfiguration, ViewConfigurationService } from '../../../src/admin-fields/configuration'
+import type { ComponentsService, ContentTypesService, ViewConfiguration, ViewConfigurationService } from '../../../src/admin-fields/configuration'
+import type { EditLayout } from '../../../src/admin-fields/edit-layouts'
 import { describe, expect, it } from 'vitest'
+import { EDIT_LAYOUTS, editLayout } from '../../../src/admin-fields/edit-layouts'
+import { strapiDefaultEditLayout } from '../../../src/admin-fields/strapi-defaults'
+import { applyAdminEditLayouts } from '../../../src/bootstrap/admin-edit-layouts'
 import { applyAdminFieldLabels } from '../../../src/bootstrap/admin-field-labels'
 import { LIST_VIEWS } from '../../../src/bootstrap/admin-list-views'
 import { PUBLIC_ACTIONS, reconcilePublicPermissions } from '../../../src/bootstrap/public-permissions'
 import { ensureQueryIndexes } from '../../../src/bootstrap/query-indexes'
 import { seed } from '../../../src/seed/run'
 
-/** As the admin's API answers: a field's metadata may be missing, and the list layout is its columns. */
+/** As the admin's API answers: a field's metadata may be missing, the list layout is its columns. */
 interface AdminConfiguration extends Omit<ViewConfiguration, 'metadatas' | 'layouts'> {
   metadatas: Partial<ViewConfiguration['metadatas']>
-  layouts: { list: string[] } & Record<string, unknown>
+  layouts: { list: string[], edit: EditLayout } & Record<string, unknown>
 }
 
 export function bootstrapSuite(context: CmsContext): void {
@@ -113,6 +117,54 @@ export function bootstrapSuite(context: CmsContext): void {
       await contentTypes.updateConfiguration({ uid }, { ...current, metadatas: { ...current.metadatas, notes: { ...notes, edit: { ...notes.edit, label: 'Follow-up' } } } })
       await applyAdminFieldLabels(context.cms.strapi)
       expect((await adminConfiguration(uid)).metadatas.notes?.edit.label).toBe('Follow-up')
+    })
+
+    it('arranges every edit view of a new database with the content first and the metadata after', async () => {
+      const uid = 'api::assessment-submission.assessment-submission'
+      const { layouts } = await adminConfiguration(uid)
+      expect(layouts.edit).toEqual(editLayout(EDIT_LAYOUTS[uid] ?? []))
+
+      const contentManager = context.cms.strapi.plugin('content-manager')
+      for (const [model, sections] of Object.entries(EDIT_LAYOUTS)) {
+        const service = contentManager.service(model.includes('::') ? 'content-types' : 'components') as unknown as ViewConfigurationService
+        expect((await service.findConfiguration({ uid: model })).layouts.edit, model).toEqual(editLayout(sections))
+      }
+    })
+
+    it('knows the edit layout Strapi makes for a model by the layouts it stored for the models this CMS leaves alone', async () => {
+      const contentManager = context.cms.strapi.plugin('content-manager')
+      const contentTypes = contentManager.service('content-types') as unknown as ContentTypesService
+      for (const uid of ['plugin::users-permissions.user', 'plugin::users-permissions.role', 'plugin::upload.file', 'admin::user']) {
+        const stored = (await contentTypes.findConfiguration({ uid })).layouts.edit
+        expect(stored, uid).toEqual(expect.arrayContaining([expect.any(Array)]))
+        expect(await strapiDefaultEditLayout(contentTypes.findContentType(uid)), uid).toEqual(stored)
+      }
+      const components = contentManager.service('components') as unknown as ComponentsService
+      expect(await strapiDefaultEditLayout(components.findComponent('shared.seo'))).toEqual([
+        [{ name: 'metaTitle', size: 6 }, { name: 'metaDescription', size: 6 }],
+        [{ name: 'shareImage', size: 6 }, { name: 'canonicalUrl', size: 6 }],
+        [{ name: 'noIndex', size: 4 }],
+      ])
+    })
+
+    it('replaces an edit layout still as Strapi made it, and keeps one an admin arranged', async () => {
+      const uid = 'api::article.article'
+      const contentTypes = context.cms.strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService
+      const ours = editLayout(EDIT_LAYOUTS[uid] ?? [])
+      const withEdit = async (edit: EditLayout) => {
+        const current = await contentTypes.findConfiguration({ uid })
+        await contentTypes.updateConfiguration({ uid }, { ...current, layouts: { ...current.layouts, edit } })
+      }
+
+      await withEdit(await strapiDefaultEditLayout(contentTypes.findContentType(uid)))
+      await applyAdminEditLayouts(context.cms.strapi)
+      expect((await adminConfiguration(uid)).layouts.edit).toEqual(ours)
+
+      const arranged: EditLayout = [[{ name: 'publishedDate', size: 4 }, { name: 'title', size: 8 }], ...ours.map(row => row.filter(field => field.name !== 'publishedDate' && field.name !== 'title')).filter(row => row.length > 0)]
+      await withEdit(arranged)
+      await applyAdminEditLayouts(context.cms.strapi)
+      expect((await adminConfiguration(uid)).layouts.edit).toEqual(arranged)
+      await withEdit(ours)
     })
 
     it('creates the development admin from the environment', async () => {

@@ -1,0 +1,80 @@
+/** A field's width in twelfths of a row: the widths the admin itself offers (33%, 50%, 66%, 100%). */
+export type FieldSize = 4 | 6 | 8 | 12
+
+/** One field of an edit view's row, as the Content Manager stores it. */
+export interface EditField {
+  name: string
+  size: FieldSize
+}
+
+/** Rows of fields, top to bottom; a row's sizes add up to 12 at most. */
+export type EditLayout = EditField[][]
+
+/** Rows that belong together, such as a page's content or its search metadata. */
+export interface EditSection {
+  section: string
+  rows: EditLayout
+}
+
+const half = (name: string): EditField => ({ name, size: 6 })
+const full = (name: string): EditField => ({ name, size: 12 })
+
+/** The search and sharing component, the last thing editors reach on a page. */
+const SEARCH_METADATA: EditSection = { section: 'Search and sharing', rows: [[full('seo')]] }
+
+/**
+ * Every content type's and component's edit view, by model: what editors write first, the metadata
+ * after it. The admin shows no headings between sections; their order is the grouping.
+ */
+export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
+  'api::article.article': [
+    { section: 'Content', rows: [[half('title'), half('slug')], [full('excerpt')], [full('body')], [half('cover')], [full('author')]] },
+    { section: 'Filing', rows: [[{ name: 'publishedDate', size: 4 }, { name: 'categories', size: 8 }]] },
+    SEARCH_METADATA,
+  ],
+  'api::service.service': [
+    { section: 'Content', rows: [[half('title'), half('slug')], [full('summary')], [full('body')], [full('highlights')], [half('ctaText'), half('icon')]] },
+    { section: 'Listing', rows: [[{ name: 'order', size: 4 }]] },
+    SEARCH_METADATA,
+  ],
+  'api::category.category': [
+    { section: 'Content', rows: [[half('name'), half('slug')], [full('description')], [full('articles')]] },
+    SEARCH_METADATA,
+  ],
+  'api::global.global': [
+    { section: 'The agency', rows: [[half('agencyName'), half('tagline')], [half('contactEmail'), half('contactPhone')], [full('address')]] },
+    { section: 'Every page', rows: [[full('navigation')], [full('cta')], [full('footer')]] },
+    { section: 'Search and sharing', rows: [[full('defaultSeo')]] },
+  ],
+  'api::assessment-submission.assessment-submission': [
+    { section: 'Contact', rows: [[half('name'), half('email')], [half('company'), half('phone')], [full('websiteUrl')]] },
+    { section: 'Request', rows: [[full('message')], [full('services')]] },
+    { section: 'Follow-up', rows: [[{ name: 'stage', size: 4 }, { name: 'notes', size: 8 }]] },
+    { section: 'Audit', rows: [[{ name: 'score', size: 4 }], [full('auditReport')]] },
+    { section: 'Record', rows: [[{ name: 'consent', size: 4 }, { name: 'consentAt', size: 8 }], [half('sourcePage'), half('idempotencyKey')]] },
+  ],
+  'layout.footer': [
+    { section: 'Content', rows: [[full('blurb')], [full('links')], [full('copyright')]] },
+  ],
+  'layout.link': [
+    { section: 'Content', rows: [[half('label'), half('href')]] },
+  ],
+  'layout.menu-item': [
+    { section: 'Content', rows: [[half('label'), half('href')], [full('links')]] },
+  ],
+  'service.highlight': [
+    { section: 'Content', rows: [[full('title')], [full('text')]] },
+  ],
+  'shared.author': [
+    { section: 'Content', rows: [[half('name'), half('role')], [half('avatar')]] },
+  ],
+  'shared.seo': [
+    { section: 'Search result', rows: [[full('metaTitle')], [full('metaDescription')], [half('shareImage')]] },
+    { section: 'For search engines', rows: [[{ name: 'canonicalUrl', size: 8 }, { name: 'noIndex', size: 4 }]] },
+  ],
+}
+
+/** An edit view as the Content Manager stores it: its sections' rows, in order. */
+export function editLayout(sections: EditSection[]): EditLayout {
+  return sections.flatMap(section => section.rows)
+}
