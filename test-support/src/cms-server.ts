@@ -44,17 +44,30 @@ export interface CmsServerOptions extends CmsEnvOptions {
   timeoutMs?: number
 }
 
-/**
- * The CMS's REST API in a process of its own (cms/scripts/serve-api.mjs: the compiled app without the
- * admin build), seeded on its first start.
- */
-export async function startCmsServer({ env = {}, port, timeoutMs, ...options }: CmsServerOptions): Promise<RunningProcess> {
+/** Starts `script` of cms/scripts as the CMS on a free (or the given) port, ready once /_health answers. */
+async function startCmsScript(name: string, script: string, { env = {}, port, timeoutMs, ...options }: CmsServerOptions): Promise<RunningProcess> {
   const cmsPort = port ?? await freePort()
-  return startServer('CMS', process.execPath, ['scripts/serve-api.mjs'], {
+  return startServer(name, process.execPath, [`scripts/${script}`], {
     cwd: cmsDir,
     port: cmsPort,
     readyPath: '/_health',
     timeoutMs,
     env: { ...cmsEnv(options), HOST: '127.0.0.1', PORT: String(cmsPort), ...env },
   })
+}
+
+/**
+ * The CMS's REST API in a process of its own (cms/scripts/serve-api.mjs: the compiled app without the
+ * admin build), seeded on its first start.
+ */
+export function startCmsServer(options: CmsServerOptions): Promise<RunningProcess> {
+  return startCmsScript('CMS', 'serve-api.mjs', options)
+}
+
+/**
+ * The whole CMS, admin panel included, as `pnpm start` runs it (cms/scripts/start.mjs builds the admin
+ * first when its build is missing or older than the sources, about a minute).
+ */
+export function startCmsWithAdmin(options: CmsServerOptions): Promise<RunningProcess> {
+  return startCmsScript('CMS with its admin', 'start.mjs', { timeoutMs: 300_000, ...options })
 }

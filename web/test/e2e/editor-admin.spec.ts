@@ -1,0 +1,188 @@
+import type { RunningProcess } from '@agency/test-support/processes'
+import type { Page } from 'playwright-core'
+import type { Browser } from '../support/browser'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { DEV_ASSESSMENT_API_TOKEN } from '@agency/shared'
+import { cmsRequest, createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsWithAdmin, TEST_ADMIN } from '@agency/test-support/cms-server'
+import { freePort } from '@agency/test-support/ports'
+import { eventually } from '@agency/test-support/wait'
+import { parse } from 'csv-parse/sync'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { screenshotPath } from '../support/browser'
+import { describeInBrowser } from '../support/browser-suite'
+import { startTestSite } from '../support/stack'
+
+const REVALIDATE_SECRET = 'e2e-editor-revalidate-secret'
+const PREVIEW_SECRET = 'e2e-editor-preview-secret'
+const SUBMISSIONS = 'api::assessment-submission.assessment-submission'
+
+/** A 1×1 PNG: the cover an editor uploads from their computer. */
+const COVER = { name: 'landing-page-cover.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64') }
+
+const EDITOR = { firstname: 'Eda', lastname: 'Editor', email: 'eda.editor@kestrel.example', password: `Editor-${crypto.randomUUID()}` }
+
+/**
+ * Invites a user with the Editor role and accepts the invitation, as a Super Admin and the new editor
+ * would in the admin (Settings → Users → Invite new user, then the registration link).
+ */
+async function inviteEditor(cmsUrl: string): Promise<void> {
+  const { data: { token } } = await cmsRequest<{ data: { token: string } }>(`${cmsUrl}/admin/login`, { method: 'POST', body: JSON.stringify(TEST_ADMIN) })
+  const { data: roles } = await cmsRequest<{ data: Array<{ id: number, code: string }> }>(`${cmsUrl}/admin/roles`, { token })
+  const editorRole = roles.find(role => role.code === 'strapi-editor')
+  const { data: invited } = await cmsRequest<{ data: { registrationToken: string } }>(`${cmsUrl}/admin/users`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ firstname: EDITOR.firstname, lastname: EDITOR.lastname, email: EDITOR.email, roles: [editorRole?.id] }),
+  })
+  await cmsRequest(`${cmsUrl}/admin/register`, {
+    method: 'POST',
+    body: JSON.stringify({ registrationToken: invited.registrationToken, userInfo: { firstname: EDITOR.firstname, lastname: EDITOR.lastname, password: EDITOR.password } }),
+  })
+}
+
+/** The notice the admin shows once a save or a publish went through. */
+async function confirmed(page: Page, message: string): Promise<void> {
+  await page.getByRole('status').filter({ hasText: message }).first().waitFor()
+}
+
+/**
+ * An editor's day in the real admin, signed in with the Editor role: write and publish an article,
+ * follow up a lead, export the leads. The CMS runs with its built admin panel and a site whose cache
+ * the publish webhook purges.
+ */
+describeInBrowser('the editor\'s day in the admin, in Chromium', (browser: () => Browser) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-editor-'))
+  const slug = `landing-pages-that-convert-${crypto.randomUUID().slice(0, 6)}`
+  const title = 'Landing pages that convert'
+  let cms: RunningProcess
+  let site: RunningProcess
+  let page: Page
+  let fullAccess = ''
+  let leadId = ''
+
+  beforeAll(async () => {
+    const [cmsPort, sitePort] = [await freePort(), await freePort()]
+    const cmsUrl = `http://127.0.0.1:${cmsPort}`
+    const siteUrl = `http://127.0.0.1:${sitePort}`
+    cms = await startCmsWithAdmin({
+      database: { client: 'sqlite', file: path.join(dataDir, 'data.db') },
+      port: cmsPort,
+      env: { SITE_URL: siteUrl, SITE_REVALIDATE_URL: `${siteUrl}/api/revalidate`, REVALIDATE_SECRET, PREVIEW_SECRET },
+    })
+    site = await startTestSite({
+      cmsUrl,
+      port: sitePort,
+      outboxDir: path.join(dataDir, 'outbox'),
+      env: { NUXT_REVALIDATE_SECRET: REVALIDATE_SECRET, NUXT_PREVIEW_SECRET: PREVIEW_SECRET, NUXT_CMS_PUBLIC_URL: cmsUrl },
+    })
+    fullAccess = await createFullAccessToken(cms.url)
+    await inviteEditor(cms.url)
+    const lead = await cmsRequest<{ data: { documentId: string } }>(`${cms.url}/api/assessment-submissions`, {
+      method: 'POST',
+      token: DEV_ASSESSMENT_API_TOKEN,
+      body: JSON.stringify({ data: { name: 'Ada Baker', email: 'ada@harbor-bakery.example', company: 'Harbor Bakery', websiteUrl: 'https://harbor-bakery.example/', consent: true, services: ['web-design'], idempotencyKey: crypto.randomUUID() } }),
+    })
+    leadId = lead.data.documentId
+    page = await browser().newPage('desktop')
+  }, 420_000)
+
+  afterAll(async () => {
+    await page?.close()
+    await site?.stop()
+    await cms?.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('signs the editor in, with no tour or announcement in the way, and greets them with the lead and draft widgets', async () => {
+    await page.goto(`${cms.url}/admin/auth/login`)
+    await page.getByLabel('Email').fill(EDITOR.email)
+    await page.getByLabel('Password').fill(EDITOR.password)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await page.getByRole('heading', { name: /Hello Eda/ }).waitFor()
+    for (const widget of ['New leads this week', 'Latest website audits', 'Drafts waiting to be published'])
+      await page.getByText(widget, { exact: true }).waitFor()
+    expect(await page.getByText('Introducing the new Media Library').count()).toBe(0)
+    expect(await page.getByText('Discover your application!').count()).toBe(0)
+    await page.screenshot({ path: screenshotPath('admin-editor-home') })
+  })
+
+  it('writes an article with a category and an uploaded cover, previews it, publishes it and sees it on the site within a second', async () => {
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::article.article/create`)
+    await page.getByRole('textbox', { name: 'Title' }).fill(title)
+    await page.getByRole('textbox', { name: 'Address (slug)' }).fill(slug)
+    await page.getByRole('textbox', { name: 'Summary' }).fill('What we change first on a landing page that does not convert.')
+    await page.locator('.CodeMirror').click()
+    await page.keyboard.type('Start with the headline: say what the visitor gets.')
+    await page.getByRole('textbox', { name: 'Name' }).first().fill(`${EDITOR.firstname} ${EDITOR.lastname}`)
+    await page.getByRole('combobox', { name: 'Categories' }).click()
+    await page.getByRole('option', { name: 'Content' }).click()
+    await page.getByRole('combobox', { name: 'Date shown' }).fill('12/05/2026')
+    await page.keyboard.press('Tab')
+
+    await page.getByRole('region', { name: 'Cover image' }).getByRole('button', { name: /Click to add an asset/ }).click()
+    const assets = page.getByRole('dialog', { name: 'Add new assets' })
+    await assets.getByRole('button', { name: 'Add more assets' }).click()
+    await assets.locator('input[type="file"]').setInputFiles(COVER)
+    await assets.getByRole('button', { name: 'Upload 1 asset to the library' }).click()
+    await assets.getByRole('button', { name: 'Finish' }).click()
+    await page.getByRole('region', { name: 'Cover image' }).getByRole('img', { name: COVER.name }).waitFor()
+
+    await page.getByRole('button', { name: 'Save' }).click()
+    await confirmed(page, 'Saved document')
+    await page.screenshot({ path: screenshotPath('admin-editor-article') })
+
+    await page.getByRole('link', { name: 'Open preview' }).click()
+    const preview = page.frameLocator('iframe')
+    await preview.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 15_000 })
+    await preview.getByText('you are seeing unpublished changes').waitFor()
+    expect((await fetch(`${site.url}/blog/${slug}`)).status).toBe(404)
+    await page.goBack()
+
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await confirmed(page, 'Published document')
+    const publishedAt = Date.now()
+    const html = await eventually(async () => {
+      const response = await fetch(`${site.url}/blog/${slug}`)
+      return response.status === 200 ? response.text() : null
+    }, { timeoutMs: 1_000, intervalMs: 50, awaiting: `/blog/${slug} on the site within a second of publishing` })
+    expect(Date.now() - publishedAt).toBeLessThanOrEqual(1_000)
+    expect(html).toContain(title)
+    expect(html).not.toContain('you are seeing unpublished changes')
+
+    const { data: [article] } = await cmsRequest<{ data: Array<{ cover: { url: string } | null, categories: Array<{ slug: string }> }> }>(
+      `${cms.url}/api/articles?filters[slug][$eq]=${slug}`,
+      { token: fullAccess },
+    )
+    expect(article?.cover).toMatchObject({ url: expect.stringMatching(/^\/uploads\/landing_page_cover_\w+\.png$/), mime: 'image/png', width: 1, height: 1 })
+    expect(article?.categories.map(category => category.slug)).toEqual(['content'])
+  })
+
+  it('reads the lead\'s audit as a report and moves the lead to contacted with a note', async () => {
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${SUBMISSIONS}/${leadId}`)
+    await page.getByText('Website audit', { exact: true }).waitFor()
+    await page.getByRole('list', { name: 'Checks' }).waitFor({ timeout: 15_000 })
+    await page.getByRole('combobox', { name: 'Stage' }).click()
+    await page.getByRole('option', { name: 'contacted' }).click()
+    await page.getByRole('textbox', { name: 'Team notes' }).fill('Called Ada; sending a proposal on Friday.')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await confirmed(page, 'Saved document')
+    await page.screenshot({ path: screenshotPath('admin-editor-lead'), fullPage: true })
+
+    const { data: lead } = await cmsRequest<{ data: { stage: string, notes: string } }>(`${cms.url}/api/assessment-submissions/${leadId}`, { token: fullAccess })
+    expect(lead).toMatchObject({ stage: 'contacted', notes: 'Called Ada; sending a proposal on Friday.' })
+  })
+
+  it('exports the contacted leads to a CSV file', async () => {
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${SUBMISSIONS}`)
+    await page.getByRole('button', { name: 'Export to CSV' }).click()
+    await page.getByRole('checkbox', { name: 'Contacted' }).click()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^leads-\d{4}-\d{2}-\d{2}\.csv$/)
+    const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>
+    expect(rows).toEqual([expect.objectContaining({ Name: 'Ada Baker', Company: 'Harbor Bakery', Stage: 'contacted', Services: 'Web Design', Notes: 'Called Ada; sending a proposal on Friday.' })])
+  })
+})
