@@ -8,6 +8,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   transfer: { token: { salt: secret('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: secret('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // Strapi's AI features send content to Strapi's cloud; this CMS keeps its content to itself.
+  ai: { enabled: false },
   preview: {
     enabled: env.bool('PREVIEW_ENABLED', true),
     config: {
