@@ -32,6 +32,13 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     { section: 'Filing', rows: [[{ name: 'publishedDate', size: 4 }, { name: 'categories', size: 8 }]] },
     SEARCH_METADATA,
   ],
+  'api::page.page': [
+    { section: 'Content', rows: [[half('title'), half('slug')], [full('sections')]] },
+    SEARCH_METADATA,
+  ],
+  'api::testimonial.testimonial': [
+    { section: 'Content', rows: [[full('quote')], [{ name: 'name', size: 4 }, { name: 'role', size: 4 }, { name: 'company', size: 4 }], [half('photo')]] },
+  ],
   'api::service.service': [
     { section: 'Content', rows: [[half('title'), half('slug')], [full('summary')], [full('body')], [full('highlights')], [half('ctaText'), half('icon')]] },
     { section: 'Listing', rows: [[{ name: 'order', size: 4 }]] },
@@ -52,6 +59,48 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     { section: 'Follow-up', rows: [[{ name: 'stage', size: 4 }, { name: 'notes', size: 8 }]] },
     { section: 'Audit', rows: [[{ name: 'score', size: 4 }], [full('auditReport')]] },
     { section: 'Record', rows: [[{ name: 'consent', size: 4 }, { name: 'consentAt', size: 8 }], [half('sourcePage'), half('idempotencyKey')]] },
+  ],
+  'blocks.hero': [
+    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('lead')], [full('primaryAction')], [full('secondaryAction')], [half('image')]] },
+  ],
+  'blocks.rich-text': [
+    { section: 'Content', rows: [[full('heading')], [full('body')]] },
+  ],
+  'blocks.services-grid': [
+    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('intro')], [full('services')]] },
+  ],
+  'blocks.latest-articles': [
+    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [{ name: 'count', size: 4 }, { name: 'category', size: 8 }], [half('linkLabel')]] },
+  ],
+  'blocks.process-steps': [
+    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('intro')], [full('steps')]] },
+  ],
+  'blocks.step': [
+    { section: 'Content', rows: [[full('title')], [full('text')]] },
+  ],
+  'blocks.faq': [
+    { section: 'Content', rows: [[full('heading')], [full('items')]] },
+  ],
+  'blocks.faq-item': [
+    { section: 'Content', rows: [[full('question')], [full('answer')]] },
+  ],
+  'blocks.testimonials': [
+    { section: 'Content', rows: [[full('heading')], [full('testimonials')]] },
+  ],
+  'blocks.figures': [
+    { section: 'Content', rows: [[full('heading')], [full('figures')]] },
+  ],
+  'blocks.figure': [
+    { section: 'Content', rows: [[{ name: 'value', size: 4 }, { name: 'label', size: 8 }]] },
+  ],
+  'blocks.cta-banner': [
+    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('text')], [full('points')], [full('action')]] },
+  ],
+  'blocks.image-text': [
+    { section: 'Content', rows: [[full('heading')], [full('body')], [half('image'), half('imageOnRight')]] },
+  ],
+  'blocks.client-logos': [
+    { section: 'Content', rows: [[full('heading')], [full('logos')]] },
   ],
   'layout.footer': [
     { section: 'Content', rows: [[full('blurb')], [full('links')], [full('copyright')]] },

@@ -30,6 +30,19 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     publishedDate: { label: 'Date shown', description: 'The date readers see and the blog sorts by. Publishing does not change it.' },
     seo: SEO_AND_SLUG.seo,
   },
+  'api::page.page': {
+    title: { label: 'Title', description: 'The page\'s name in the admin, the browser tab and search results; the heading too when the page does not start with a hero.', placeholder: 'About us' },
+    slug: { ...SEO_AND_SLUG.slug, description: `${SEO_AND_SLUG.slug.description} The page with the address "home" is the home page.`, placeholder: 'about' },
+    sections: { label: 'Sections', description: 'The blocks of the page, top to bottom. Drag them to reorder.' },
+    seo: SEO_AND_SLUG.seo,
+  },
+  'api::testimonial.testimonial': {
+    quote: { label: 'Quote', description: 'What the client said, without quotation marks; up to 600 characters.' },
+    name: { label: 'Name', placeholder: 'Maria Lopez' },
+    role: { label: 'Role', placeholder: 'Owner' },
+    company: { label: 'Company', placeholder: 'Harbor Bakery' },
+    photo: { label: 'Photo', description: 'A square portrait, at least 160 × 160 pixels. Describe it in its alternative text.' },
+  },
   'api::service.service': {
     title: { label: 'Service name', placeholder: 'Web Design' },
     slug: SEO_AND_SLUG.slug,
@@ -80,6 +93,78 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     blurb: { label: 'Short description' },
     links: { label: 'Links' },
     copyright: { label: 'Copyright line' },
+  },
+  'blocks.hero': {
+    eyebrow: { label: 'Small line above the heading', placeholder: 'What we do' },
+    heading: { label: 'Heading', description: 'The page\'s main heading when the hero comes first; up to 120 characters.' },
+    lead: { label: 'Lead', description: 'One or two sentences under the heading; up to 400 characters.' },
+    primaryAction: { label: 'Main button' },
+    secondaryAction: { label: 'Second button' },
+    image: { label: 'Image', description: 'Shown beside the text. Empty: the site\'s drawn illustration.' },
+  },
+  'blocks.rich-text': {
+    heading: { label: 'Heading', description: 'Optional; up to 120 characters.' },
+    body: { label: 'Text', description: 'Markdown: ## for headings, - for lists, [text](address) for links.' },
+  },
+  'blocks.services-grid': {
+    eyebrow: { label: 'Small line above the heading', placeholder: 'What we do' },
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    intro: { label: 'Introduction', description: 'Up to 400 characters under the heading.' },
+    services: { label: 'Services shown', description: 'Choose services to show only those; leave empty to show every service in its position.' },
+  },
+  'blocks.latest-articles': {
+    eyebrow: { label: 'Small line above the heading', placeholder: 'Latest thinking' },
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    count: { label: 'How many articles', description: 'From 1 to 12, newest first.' },
+    category: { label: 'Only from category', description: 'Leave empty for articles of every category.' },
+    linkLabel: { label: 'Link to the blog', description: 'The text of the link to all articles; empty: no link.', placeholder: 'All articles' },
+  },
+  'blocks.process-steps': {
+    eyebrow: { label: 'Small line above the heading', placeholder: 'What we do' },
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    intro: { label: 'Introduction', description: 'Up to 400 characters under the heading.' },
+    steps: { label: 'Steps', description: 'In order; they are numbered on the page.' },
+  },
+  'blocks.step': {
+    title: { label: 'Step', placeholder: 'We listen' },
+    text: { label: 'What happens', description: 'Up to 400 characters.' },
+  },
+  'blocks.faq': {
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    items: { label: 'Questions', description: 'Search engines may show them as an FAQ.' },
+  },
+  'blocks.faq-item': {
+    question: { label: 'Question', placeholder: 'How long does a website take?' },
+    answer: { label: 'Answer', description: 'Markdown.' },
+  },
+  'blocks.testimonials': {
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    testimonials: { label: 'Testimonials shown', description: 'Chosen from the Testimonials; published ones appear.' },
+  },
+  'blocks.figures': {
+    heading: { label: 'Heading', description: 'Optional; up to 120 characters.' },
+    figures: { label: 'Figures' },
+  },
+  'blocks.figure': {
+    value: { label: 'Figure', description: 'Up to 20 characters.', placeholder: '+38%' },
+    label: { label: 'What it counts', placeholder: 'more enquiries in six months' },
+  },
+  'blocks.cta-banner': {
+    eyebrow: { label: 'Small line above the heading', placeholder: 'Free, in two business days' },
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    text: { label: 'Text', description: 'Up to 400 characters.' },
+    points: { label: 'Selling points', description: 'One per line, each shown with a tick.', placeholder: 'No cost, no obligation' },
+    action: { label: 'Button' },
+  },
+  'blocks.image-text': {
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    body: { label: 'Text', description: 'Markdown.' },
+    image: { label: 'Image', description: 'Describe it in its alternative text.' },
+    imageOnRight: { label: 'Image on the right', description: 'Off: the image comes first, on the left.' },
+  },
+  'blocks.client-logos': {
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    logos: { label: 'Logos', description: 'Each with the client\'s name as its alternative text.' },
   },
   'layout.link': {
     label: { label: 'Text' },

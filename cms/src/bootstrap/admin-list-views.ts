@@ -12,6 +12,8 @@ interface ListView {
 export const LIST_VIEWS: Record<string, ListView> = {
   'api::service.service': { columns: ['title', 'order', 'summary', 'updatedAt'], sortBy: 'order', sortOrder: 'ASC', mainField: 'title' },
   'api::article.article': { columns: ['title', 'publishedDate', 'categories', 'updatedAt'], sortBy: 'publishedDate', sortOrder: 'DESC', mainField: 'title' },
+  'api::page.page': { columns: ['title', 'slug', 'updatedAt'], sortBy: 'title', sortOrder: 'ASC', mainField: 'title' },
+  'api::testimonial.testimonial': { columns: ['name', 'company', 'quote', 'updatedAt'], sortBy: 'updatedAt', sortOrder: 'DESC', mainField: 'name' },
   'api::category.category': { columns: ['name', 'slug', 'description'], sortBy: 'name', sortOrder: 'ASC', mainField: 'name' },
   'api::assessment-submission.assessment-submission': {
     columns: ['name', 'company', 'websiteUrl', 'score', 'stage', 'createdAt'],
@@ -22,7 +24,7 @@ export const LIST_VIEWS: Record<string, ListView> = {
 }
 
 /** Bump to apply changed defaults once more over editors' own list settings. */
-const LIST_VIEWS_VERSION = 1
+const LIST_VIEWS_VERSION = 2
 const STORE_KEY = { type: 'plugin', name: 'agency', key: 'admin-list-views-version' }
 
 /**

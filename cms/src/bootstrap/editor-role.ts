@@ -8,6 +8,8 @@ export const EDITOR_SUBJECTS = [
   'api::article.article',
   'api::category.category',
   'api::global.global',
+  'api::page.page',
+  'api::testimonial.testimonial',
   'api::assessment-submission.assessment-submission',
 ] as const
 

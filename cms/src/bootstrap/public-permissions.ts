@@ -12,6 +12,10 @@ export const PUBLIC_ACTIONS = [
   'api::category.category.find',
   'api::category.category.findOne',
   'api::global.global.find',
+  'api::page.page.find',
+  'api::page.page.findOne',
+  'api::testimonial.testimonial.find',
+  'api::testimonial.testimonial.findOne',
 ] as const
 
 interface PermissionRow {

@@ -32,6 +32,10 @@ export const SITE_TOKENS: SiteToken[] = [
       'api::category.category.find',
       'api::category.category.findOne',
       'api::global.global.find',
+      'api::page.page.find',
+      'api::page.page.findOne',
+      'api::testimonial.testimonial.find',
+      'api::testimonial.testimonial.findOne',
     ],
   },
 ]

@@ -5,9 +5,11 @@ import {
   categorySchema,
   globalSchema,
   listResponseSchema,
+  pageSchema,
   serviceSchema,
   singleResponseSchema,
   strapiErrorSchema,
+  testimonialSchema,
 } from '@agency/shared'
 import { z } from 'zod'
 
@@ -33,6 +35,8 @@ const RESOURCES: Resource[] = [
   { path: '/articles', tag: 'Articles', item: articleSchema, public: true },
   { path: '/categories', tag: 'Categories', item: categorySchema, public: true },
   { path: '/global', tag: 'Global settings', item: globalSchema, public: true },
+  { path: '/pages', tag: 'Pages', item: pageSchema, public: true },
+  { path: '/testimonials', tag: 'Testimonials', item: testimonialSchema, public: true },
   { path: '/assessment-submissions', tag: 'Assessment submissions', item: assessmentSubmissionSchema, public: false },
 ]
 
@@ -128,7 +132,7 @@ export function buildOpenApiDocument(generated: GeneratedDocument, version: stri
     info: {
       title: 'Kestrel Digital content API',
       version,
-      description: 'Read the agency\'s services, articles, categories and global settings without a token; store and list FREE Website Assessment requests with an API token. Lists take `pagination[page]` and `pagination[pageSize]` (at most 100) and Strapi filters such as `filters[slug][$eq]`.',
+      description: 'Read the agency\'s services, articles, categories, pages, testimonials and global settings without a token; store and list FREE Website Assessment requests with an API token. Lists take `pagination[page]` and `pagination[pageSize]` (at most 100) and Strapi filters such as `filters[slug][$eq]`.',
     },
     servers: [{ url: '/', description: 'This CMS' }],
     paths,

@@ -8,6 +8,7 @@ import { editorDeskSuite } from './suites/editor-desk'
 import { leadDeskSuite } from './suites/lead-desk'
 import { migrationsSuite } from './suites/migrations'
 import { openApiSuite } from './suites/openapi'
+import { pagesSuite } from './suites/pages'
 import { permissionMatrixSuite } from './suites/permissions'
 
-await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite])
+await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite])

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import fs from 'node:fs'
 import path from 'node:path'
-import { articleSchema, ASSESSMENT_FIELD_LIMITS, assessmentSubmissionSchema, categorySchema, globalSchema, serviceSchema } from '@agency/shared'
+import { articleSchema, pageBlockSchema, pageSchema, testimonialSchema, ASSESSMENT_FIELD_LIMITS, assessmentSubmissionSchema, categorySchema, globalSchema, serviceSchema } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
 import { storedType as storedTypeOf } from '../support/models'
 
@@ -21,6 +21,7 @@ interface Attribute {
   multiple?: boolean
   maxLength?: number
   customField?: string
+  components?: string[]
 }
 
 interface StrapiSchema {
@@ -76,7 +77,10 @@ const ZOD_TYPES_BY_STRAPI_TYPE: Record<string, string[]> = {
 }
 
 /** Fields Strapi adds to every document or component; they have no attribute in schema.json. */
-const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale'])
+const SYSTEM_FIELDS = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'locale', '__component'])
+
+/** The shared schema of each block a dynamic zone may hold, by its component name. */
+const BLOCK_SCHEMAS = new Map<string, z.ZodType>(pageBlockSchema.options.map(option => [option.shape.__component.value, option]))
 
 function compare(label: string, strapi: StrapiSchema, zodSchema: z.ZodType, options: { omitted?: string[], derived?: string[] } = {}): string[] {
   const problems: string[] = []
@@ -93,7 +97,7 @@ function compare(label: string, strapi: StrapiSchema, zodSchema: z.ZodType, opti
       continue
     }
     const where = `${label}.${name}`
-    const emptyValue = attribute.repeatable || (attribute.type === 'relation' && attribute.relation?.endsWith('Many')) ? [] : null
+    const emptyValue = attribute.repeatable || attribute.multiple || attribute.type === 'dynamiczone' || (attribute.type === 'relation' && attribute.relation?.endsWith('Many')) ? [] : null
     if (!attribute.required && !field.safeParse(emptyValue).success)
       problems.push(`${where}: optional in Strapi (sent as ${JSON.stringify(emptyValue)}) but required by the shared schema`)
     if (attribute.required && attribute.type !== 'component' && field.safeParse(null).success)
@@ -108,6 +112,19 @@ function compare(label: string, strapi: StrapiSchema, zodSchema: z.ZodType, opti
         problems.push(...compare(where, componentSchema(attribute.component), element))
       continue
     }
+    if (attribute.type === 'dynamiczone') {
+      const known = new Set(BLOCK_SCHEMAS.keys())
+      for (const component of attribute.components ?? []) {
+        const block = BLOCK_SCHEMAS.get(component)
+        if (block)
+          problems.push(...compare(`${where}[${component}]`, componentSchema(component), block))
+        else
+          problems.push(`${where}: block ${component} has no shared schema`)
+        known.delete(component)
+      }
+      problems.push(...[...known].map(component => `${where}: block ${component} is in the shared schema, not in the dynamic zone`))
+      continue
+    }
     if (attribute.type === 'relation') {
       const many = attribute.relation?.endsWith('Many') ?? false
       if (zodType !== (many ? 'array' : 'object'))
@@ -115,7 +132,7 @@ function compare(label: string, strapi: StrapiSchema, zodSchema: z.ZodType, opti
       continue
     }
     const storedType = storedTypeOf(attribute)
-    const expected = ZOD_TYPES_BY_STRAPI_TYPE[storedType]
+    const expected = attribute.multiple ? ['array'] : ZOD_TYPES_BY_STRAPI_TYPE[storedType]
     if (!expected)
       problems.push(`${where}: Strapi type "${storedType}" has no mapping in this test`)
     else if (!expected.includes(zodType))
@@ -157,8 +174,18 @@ describe('shared schemas match the Strapi content model', () => {
     { name: 'category', schema: categorySchema, options: { omitted: ['articles'] } },
     { name: 'global', schema: globalSchema, options: {} },
     { name: 'assessment-submission', schema: assessmentSubmissionSchema, options: {} },
+    { name: 'page', schema: pageSchema, options: {} },
+    { name: 'testimonial', schema: testimonialSchema, options: {} },
   ])('$name', ({ name, schema, options }) => {
     expect(compare(name, contentTypeSchema(name), schema, options)).toEqual([])
+  })
+
+  it('notices a block that drifts, or that only one side knows', () => {
+    const drifted = contentTypeSchema('page')
+    drifted.attributes.sections = { type: 'dynamiczone', components: ['blocks.hero', 'blocks.video'] }
+    const problems = compare('page', drifted, pageSchema)
+    expect(problems).toContain('page.sections: block blocks.video has no shared schema')
+    expect(problems).toContain('page.sections: block blocks.faq is in the shared schema, not in the dynamic zone')
   })
 
   it('notices a drift', () => {

@@ -92,8 +92,11 @@ export const figuresBlockSchema = block('figures', {
 })
 
 export const ctaBannerBlockSchema = block('cta-banner', {
+  eyebrow: optionalText,
   heading,
   text: lead.nullable().optional(),
+  /** Short selling points, one per line. */
+  points: z.string().max(400).nullable().optional(),
   action: link,
 })
 
@@ -101,7 +104,7 @@ export const imageTextBlockSchema = block('image-text', {
   heading,
   body: z.string().min(1),
   image: mediaSchema,
-  imageOnRight: z.boolean().default(true),
+  imageOnRight: z.boolean(),
 })
 
 export const clientLogosBlockSchema = block('client-logos', {

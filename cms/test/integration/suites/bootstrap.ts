@@ -43,7 +43,7 @@ export function bootstrapSuite(context: CmsContext): void {
 
       const report = await seed(strapi)
       expect(report.created).toEqual([])
-      expect(report.kept).toHaveLength(6 + 3 + 1 + 1)
+      expect(report.kept).toHaveLength(6 + 3 + 1 + 1 + 2)
       expect(await strapi.db.query('api::service.service').count({ where: { publishedAt: { $notNull: true } } })).toBe(6)
       const after = await services.findFirst({ filters: { slug: 'web-design' }, status: 'published' })
       expect(after?.summary).toBe('Edited by an editor.')
@@ -88,7 +88,9 @@ export function bootstrapSuite(context: CmsContext): void {
         'api::assessment-submission.assessment-submission',
         'api::category.category',
         'api::global.global',
+        'api::page.page',
         'api::service.service',
+        'api::testimonial.testimonial',
       ])
       const actions = new Set(role.permissions.map(permission => permission.action))
       expect(actions).toContain('plugin::content-manager.explorer.publish')

@@ -37,8 +37,13 @@ export function openApiSuite(context: CmsContext): void {
 
     beforeAll(async () => {
       const { strapi } = context.cms
-      for (const [type, uid] of [['services', 'api::service.service'], ['articles', 'api::article.article'], ['categories', 'api::category.category']] as const)
+      for (const [type, uid] of [['services', 'api::service.service'], ['articles', 'api::article.article'], ['categories', 'api::category.category'], ['pages', 'api::page.page']] as const)
         ids[type] = (await strapi.documents(uid).findFirst({ status: 'published' }))?.documentId ?? ''
+      const testimonial = await strapi.documents('api::testimonial.testimonial').create({
+        data: { quote: 'Clear, quick and honest.', name: 'Open API', company: 'Spec Co' },
+        status: 'published',
+      })
+      ids.testimonials = testimonial.documentId
       const submission = await strapi.documents('api::assessment-submission.assessment-submission').create({
         data: { name: 'Open API', email: 'openapi@example.com', company: 'Spec Co', websiteUrl: 'https://spec.example/', consent: true, stage: 'new', idempotencyKey: 'openapi-contract-check-0001' },
       })
@@ -65,7 +70,7 @@ export function openApiSuite(context: CmsContext): void {
       const ajv = new Ajv2020({ strict: false, allErrors: true })
       ajv.addSchema({ $id: 'openapi', components: committed.components })
       const reads = Object.entries(committed.paths).filter(([, operations]) => operations.get)
-      expect(reads.length).toBe(9)
+      expect(reads.length).toBe(13)
       for (const [documented, operations] of reads) {
         const type = documented.split('/')[2] ?? ''
         const url = `${context.cms.url}${documented.replace('{id}', ids[type] ?? '')}`

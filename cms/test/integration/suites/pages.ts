@@ -1,0 +1,94 @@
+import type { CmsContext } from '../../support/suite'
+import crypto from 'node:crypto'
+import { pageBlockSchema, pageSchema } from '@agency/shared'
+import { describe, expect, it } from 'vitest'
+import { pages } from '../../../src/seed/pages'
+
+const PAGE_UID = 'api::page.page'
+
+interface PageList {
+  data: unknown[]
+}
+
+export function pagesSuite(context: CmsContext): void {
+  const read = async (query: string): Promise<PageList> => {
+    const response = await fetch(`${context.cms.url}/api/pages?${query}`)
+    expect(response.status).toBe(200)
+    return await response.json() as PageList
+  }
+  const bySlug = async (slug: string) => pageSchema.parse((await read(`filters[slug][$eq]=${slug}`)).data[0])
+
+  describe('pages built from blocks, through the REST API', () => {
+    it.each(pages.map(page => [page.slug, page] as const))('serves the seeded %s page with every block whole, in the editor\'s order', async (slug, fixture) => {
+      const page = await bySlug(slug)
+      expect(page.title).toBe(fixture.title)
+      expect(page.sections.map(section => section.__component)).toEqual(fixture.sections.map(section => section.__component))
+      for (const section of page.sections)
+        expect(pageBlockSchema.safeParse(section).error).toBeUndefined()
+    })
+
+    it('populates each block\'s relations and media through its own fragment', async () => {
+      const { strapi } = context.cms
+      const [webDesign, content] = await Promise.all([
+        strapi.documents('api::service.service').findFirst({ filters: { slug: 'web-design' }, status: 'published' }),
+        strapi.documents('api::category.category').findFirst({ filters: { slug: 'content' } }),
+      ])
+      const testimonial = await strapi.documents('api::testimonial.testimonial').create({
+        data: { quote: 'They rebuilt our site in six weeks and the phone has not stopped ringing.', name: 'Maria Lopez', role: 'Owner', company: 'Harbor Bakery' },
+        status: 'published',
+      })
+      const slug = `blocks-${crypto.randomUUID().slice(0, 8)}`
+      const page = await strapi.documents(PAGE_UID).create({
+        data: {
+          title: 'Every block',
+          slug,
+          sections: [
+            { __component: 'blocks.services-grid', heading: 'Chosen services', services: [webDesign?.documentId] },
+            { __component: 'blocks.latest-articles', heading: 'On content', count: 2, category: content?.documentId },
+            { __component: 'blocks.testimonials', heading: 'Clients say', testimonials: [testimonial.documentId] },
+            { __component: 'blocks.faq', heading: 'Questions', items: [{ question: 'How long does it take?', answer: 'Six to ten weeks.' }] },
+            { __component: 'blocks.figures', figures: [{ value: '+38%', label: 'more enquiries' }] },
+            { __component: 'blocks.cta-banner', heading: 'Ready?', action: { label: 'Talk to us', href: '/free-website-assessment' } },
+          ],
+        } as never,
+        status: 'published',
+      })
+      try {
+        const served = await bySlug(slug)
+        const blocks = served.sections.map(section => pageBlockSchema.parse(section))
+        expect(blocks).toMatchObject([
+          { __component: 'blocks.services-grid', services: [{ slug: 'web-design', title: 'Web Design' }] },
+          { __component: 'blocks.latest-articles', count: 2, category: { slug: 'content', name: 'Content' } },
+          { __component: 'blocks.testimonials', testimonials: [{ name: 'Maria Lopez', company: 'Harbor Bakery' }] },
+          { __component: 'blocks.faq', items: [{ question: 'How long does it take?', answer: 'Six to ten weeks.' }] },
+          { __component: 'blocks.figures', figures: [{ value: '+38%', label: 'more enquiries' }] },
+          { __component: 'blocks.cta-banner', action: { label: 'Talk to us', href: '/free-website-assessment' } },
+        ])
+      }
+      finally {
+        await strapi.documents(PAGE_UID).delete({ documentId: page.documentId })
+        await strapi.documents('api::testimonial.testimonial').delete({ documentId: testimonial.documentId })
+      }
+    })
+
+    it('keeps drafts from anonymous readers, even when they ask for them', async () => {
+      const { strapi } = context.cms
+      const slug = `draft-${crypto.randomUUID().slice(0, 8)}`
+      const draft = await strapi.documents(PAGE_UID).create({ data: { title: 'Not yet', slug, sections: [] } as never })
+      try {
+        expect((await read(`filters[slug][$eq]=${slug}`)).data).toEqual([])
+        expect((await read(`filters[slug][$eq]=${slug}&status=draft`)).data).toEqual([])
+      }
+      finally {
+        await strapi.documents(PAGE_UID).delete({ documentId: draft.documentId })
+      }
+    })
+
+    it('refuses anonymous writes to pages and testimonials', async () => {
+      for (const path of ['pages', 'testimonials']) {
+        const response = await fetch(`${context.cms.url}/api/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ data: {} }) })
+        expect(response.status, path).toBe(403)
+      }
+    })
+  })
+}
