@@ -15,6 +15,14 @@ export function homePath(): string {
   return '/'
 }
 
+/** The page built from blocks that the site shows at `/`; editors find it in the Pages list under this slug. */
+export const HOME_PAGE_SLUG = 'home'
+
+/** A page built from blocks: the home page at `/`, any other at its slug. */
+export function pagePath(slug: string): string {
+  return slug === HOME_PAGE_SLUG ? homePath() : contentPagePath(slug)
+}
+
 export function servicesPath(): string {
   return '/services'
 }

@@ -1,5 +1,5 @@
 import type { PageFields } from '@agency/shared'
-import { assessmentPath, servicesPath } from '@agency/shared'
+import { assessmentPath, HOME_PAGE_SLUG, servicesPath } from '@agency/shared'
 
 /** A block as an editor writes it: its component name and fields, relations named by slug. */
 export type SeedBlock = { __component: string } & Record<string, unknown>
@@ -18,7 +18,7 @@ const ASSESSMENT_OFFER: SeedBlock = {
 export const pages: SeedPage[] = [
   {
     title: 'Home',
-    slug: 'home',
+    slug: HOME_PAGE_SLUG,
     sections: [
       {
         __component: 'blocks.hero',

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi'
-import { articlePath, previewPath, servicePath, signPreviewLink } from '@agency/shared'
+import { articlePath, pagePath, previewPath, servicePath, signPreviewLink } from '@agency/shared'
 import { sharedSecret } from './secrets'
 
 const PAGE_PATHS: Record<string, (slug: string) => string> = {
   'api::article.article': articlePath,
   'api::service.service': servicePath,
+  'api::page.page': pagePath,
 }
 
 export function siteUrl(): string {

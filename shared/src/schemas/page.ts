@@ -9,9 +9,6 @@ import { linkFieldsSchema } from './global'
  * limits editors see in the admin: headings stay short enough to read as headings.
  */
 
-/** The page the site shows at `/`: editors find it in the Pages list under this slug. */
-export const HOME_PAGE_SLUG = 'home'
-
 const heading = z.string().min(1).max(120)
 const lead = z.string().max(400)
 

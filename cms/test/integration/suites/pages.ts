@@ -1,8 +1,9 @@
 import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
-import { pageBlockSchema, pageSchema } from '@agency/shared'
+import { DEV_PREVIEW_SECRET, pageBlockSchema, pageSchema, verifyPreviewLink } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
 import { pages } from '../../../src/seed/pages'
+import { previewUrl } from '../../../src/utils/preview-url'
 
 const PAGE_UID = 'api::page.page'
 
@@ -82,6 +83,16 @@ export function pagesSuite(context: CmsContext): void {
       finally {
         await strapi.documents(PAGE_UID).delete({ documentId: draft.documentId })
       }
+    })
+
+    it('previews the home page at / and any other page at its slug', async () => {
+      const { strapi } = context.cms
+      const documentId = async (slug: string) => (await strapi.documents(PAGE_UID).findFirst({ filters: { slug }, status: 'published' }))?.documentId ?? ''
+      expect(await previewUrl(strapi, PAGE_UID, await documentId('home'), 'published')).toBe('http://localhost:3000/')
+      const draft = new URL(await previewUrl(strapi, PAGE_UID, await documentId('about'), 'draft') ?? '')
+      const link = Object.fromEntries(draft.searchParams)
+      expect(link.path).toBe('/about')
+      expect(verifyPreviewLink(DEV_PREVIEW_SECRET, link)).toBe(true)
     })
 
     it('refuses anonymous writes to pages and testimonials', async () => {
