@@ -12,6 +12,7 @@ import { ensureQueryIndexes } from './bootstrap/query-indexes'
 import { seedOnEmpty } from './bootstrap/seed-on-empty'
 import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
+import { requireImageDescriptions } from './guards/image-descriptions'
 import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
 import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
@@ -22,6 +23,7 @@ const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     clearResponseCacheOnWrites(strapi)
+    requireImageDescriptions(strapi)
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)
   },

@@ -4,6 +4,7 @@ import { DEV_PREVIEW_SECRET, pageBlockSchema, pageSchema, verifyPreviewLink } fr
 import { describe, expect, it } from 'vitest'
 import { pages } from '../../../src/seed/pages'
 import { previewUrl } from '../../../src/utils/preview-url'
+import { signInAs } from '../../support/admin-session'
 
 const PAGE_UID = 'api::page.page'
 
@@ -93,6 +94,35 @@ export function pagesSuite(context: CmsContext): void {
       const link = Object.fromEntries(draft.searchParams)
       expect(link.path).toBe('/about')
       expect(verifyPreviewLink(DEV_PREVIEW_SECRET, link)).toBe(true)
+    })
+
+    it('refuses to publish a page whose image has no alternative text, saying which and where, and publishes it once described', async () => {
+      const { strapi } = context.cms
+      const image = await strapi.db.query('plugin::upload.file').create({
+        data: { name: 'team-at-work.jpg', hash: `team_${crypto.randomUUID().slice(0, 8)}`, ext: '.jpg', mime: 'image/jpeg', size: 1, width: 1, height: 1, url: '/uploads/team.jpg', provider: 'local' },
+      }) as { id: number }
+      const page = await strapi.documents(PAGE_UID).create({
+        data: { title: 'Our team', slug: `team-${crypto.randomUUID().slice(0, 8)}`, sections: [{ __component: 'blocks.image-text', heading: 'The people', body: 'We are six.', image: image.id, imageOnRight: true }] } as never,
+      })
+      const editor = await signInAs(context.cms, 'strapi-editor')
+      try {
+        const publish = () => editor.fetch(`/content-manager/collection-types/${PAGE_UID}/${page.documentId}/actions/publish`, { method: 'POST', body: JSON.stringify({}) })
+        const refused = await publish()
+        expect(refused.status).toBe(400)
+        expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+          'Describe every image before publishing: "team-at-work.jpg" in the Image with text block (section 1) has no alternative text. Add it in the Media Library (the image\'s details).',
+        )
+        expect((await read(`filters[slug][$eq]=${page.slug}`)).data).toEqual([])
+
+        await strapi.db.query('plugin::upload.file').update({ where: { id: image.id }, data: { alternativeText: 'Six people around a table, sketching a website.' } })
+        expect((await publish()).status).toBe(200)
+        expect((await read(`filters[slug][$eq]=${page.slug}`)).data).toHaveLength(1)
+      }
+      finally {
+        await editor.end()
+        await strapi.documents(PAGE_UID).delete({ documentId: page.documentId })
+        await strapi.db.query('plugin::upload.file').delete({ where: { id: image.id } })
+      }
     })
 
     it('refuses anonymous writes to pages and testimonials', async () => {
