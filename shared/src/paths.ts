@@ -18,6 +18,12 @@ export function homePath(): string {
 /** The page built from blocks that the site shows at `/`; editors find it in the Pages list under this slug. */
 export const HOME_PAGE_SLUG = 'home'
 
+/**
+ * Pages built from blocks that the site shows in a place of their own rather than at their slug: the
+ * thank-you page after an assessment request, and the not-found page.
+ */
+export const SYSTEM_PAGE_SLUGS = { assessmentThankYou: 'assessment-thank-you', notFound: 'not-found' } as const
+
 /** A page built from blocks: the home page at `/`, any other at its slug. */
 export function pagePath(slug: string): string {
   return slug === HOME_PAGE_SLUG ? homePath() : contentPagePath(slug)

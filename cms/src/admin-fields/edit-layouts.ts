@@ -76,7 +76,7 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('intro')], [full('steps')]] },
   ],
   'blocks.step': [
-    { section: 'Content', rows: [[full('title')], [full('text')]] },
+    { section: 'Content', rows: [[{ name: 'title', size: 8 }, { name: 'icon', size: 4 }], [full('text')]] },
   ],
   'blocks.faq': [
     { section: 'Content', rows: [[full('heading')], [full('items')]] },

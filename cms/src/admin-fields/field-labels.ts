@@ -128,6 +128,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
   'blocks.step': {
     title: { label: 'Step', placeholder: 'We listen' },
     text: { label: 'What happens', description: 'Up to 400 characters.' },
+    icon: { label: 'Icon', description: 'Shown instead of the step\'s number; leave empty for numbers.' },
   },
   'blocks.faq': {
     heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },

@@ -1,5 +1,5 @@
 import type { PageFields } from '@agency/shared'
-import { assessmentPath, HOME_PAGE_SLUG, servicesPath } from '@agency/shared'
+import { assessmentPath, blogPath, contentPagePath, HOME_PAGE_SLUG, servicesPath, SYSTEM_PAGE_SLUGS } from '@agency/shared'
 
 /** A block as an editor writes it: its component name and fields, relations named by slug. */
 export type SeedBlock = { __component: string } & Record<string, unknown>
@@ -14,7 +14,14 @@ const ASSESSMENT_OFFER: SeedBlock = {
   action: { label: 'Get your FREE Website Assessment', href: assessmentPath() },
 }
 
-/** The home page and the about page as the site showed them before pages were built from blocks. */
+/** A list page's opening: its eyebrow, heading and lead. */
+const intro = (eyebrow: string, heading: string, lead: string): SeedBlock => ({ __component: 'blocks.hero', eyebrow, heading, lead })
+
+/**
+ * Every page's words as the site showed them before pages were built from blocks: the home and about
+ * pages whole; the list pages' openings and calls to action (their lists come from the content); the
+ * thank-you and not-found pages.
+ */
 export const pages: SeedPage[] = [
   {
     title: 'Home',
@@ -98,6 +105,91 @@ So we work the other way round. Before we talk about colours and layouts, we ask
         body: `The easiest first step is a [FREE Website Assessment](${assessmentPath()}). We will look at your current site and tell you honestly what is working, what is not, and what we would do first. If we are not the right fit, we will say so.`,
       },
       ASSESSMENT_OFFER,
+    ],
+  },
+  {
+    title: 'Services',
+    slug: servicesPath().slice(1),
+    seo: { metaTitle: 'Services', metaDescription: 'Web design, web marketing, branding, graphic design, social media and the ongoing care of your site.', noIndex: false },
+    sections: [
+      intro('Services', 'What we can do for your business', 'Six ways we help businesses get found, look the part and turn visitors into customers. Most clients start with one and add others as they grow.'),
+      { ...ASSESSMENT_OFFER, heading: 'Not sure where to start? Start with an assessment' },
+    ],
+  },
+  {
+    title: 'Blog',
+    slug: blogPath().slice(1),
+    seo: { metaTitle: 'Blog', metaDescription: 'Practical thinking on web design, marketing, content and social media for growing businesses.', noIndex: false },
+    sections: [
+      intro('Blog', 'Ideas and advice for growing online', 'Practical thinking on web design, marketing, content and social media, from the people who do the work.'),
+    ],
+  },
+  {
+    title: 'Search',
+    slug: 'search',
+    seo: { metaTitle: 'Search', metaDescription: 'Search the services and articles of the site.', noIndex: true },
+    sections: [
+      intro('Search', 'Search the site', 'Find the services and articles that cover a topic.'),
+    ],
+  },
+  {
+    title: 'FREE Website Assessment',
+    slug: assessmentPath().slice(1),
+    seo: { metaTitle: 'FREE Website Assessment', metaDescription: 'Tell us about your website and get a free, personal assessment with clear recommendations within two business days.', noIndex: false },
+    sections: [
+      intro('FREE Website Assessment', 'Find out what your website could be doing better', 'It takes about two minutes. You get an honest, specific look at your site, with no cost and no obligation.'),
+      {
+        __component: 'blocks.process-steps',
+        heading: 'What happens next',
+        steps: [
+          { icon: 'sparkles', title: 'An automated check, right away', text: 'Our tools check your site\'s speed, search basics, mobile view and security as soon as you send the form.' },
+          { icon: 'clock', title: 'A personal review in two business days', text: 'One of our team looks at your site with your goals in mind and writes up what would make the biggest difference.' },
+          { icon: 'shield', title: 'Your details stay private', text: 'We use them only to send your assessment and talk to you about it. No mailing lists, no selling, no spam.' },
+        ],
+      },
+    ],
+  },
+  {
+    title: 'Thank you',
+    slug: SYSTEM_PAGE_SLUGS.assessmentThankYou,
+    seo: { metaTitle: 'Thank you — your assessment request is in', metaDescription: 'What happens next with your FREE Website Assessment.', noIndex: true },
+    sections: [
+      {
+        __component: 'blocks.hero',
+        eyebrow: 'Request received',
+        heading: 'Thank you! Your assessment is on its way',
+        lead: 'There is nothing more you need to do. Here is what happens next.',
+      },
+      {
+        __component: 'blocks.process-steps',
+        heading: 'What happens next',
+        steps: [
+          { icon: 'sparkles', title: 'Right now', text: 'Our tools are checking your site\'s speed, search basics, mobile view and security.' },
+          { icon: 'mail', title: 'In a few minutes', text: 'You get an email confirming your request. If it does not arrive, check your spam folder.' },
+          { icon: 'clock', title: 'Within two business days', text: 'One of our team reviews the results with your goals in mind and sends you a short, plain-language report.' },
+        ],
+      },
+      {
+        __component: 'blocks.cta-banner',
+        heading: 'While you wait',
+        text: `We use your details only to prepare your assessment and talk to you about it. No mailing lists, no selling. The privacy policy (${contentPagePath('privacy')}) has the details.`,
+        action: { label: 'Read the blog', href: blogPath() },
+      },
+    ],
+  },
+  {
+    title: 'Page not found',
+    slug: SYSTEM_PAGE_SLUGS.notFound,
+    seo: { metaTitle: 'We can\'t find that page', noIndex: true },
+    sections: [
+      {
+        __component: 'blocks.hero',
+        eyebrow: 'Error 404',
+        heading: 'We can\'t find that page',
+        lead: 'The page may have moved, or the address may have a typo. These are good places to continue:',
+        primaryAction: { label: 'Get your FREE Website Assessment', href: assessmentPath() },
+        secondaryAction: { label: 'Our services', href: servicesPath() },
+      },
     ],
   },
 ]

@@ -27,10 +27,18 @@ export interface BlocksCtaBanner extends Struct.ComponentSchema {
   attributes: {
     action: Schema.Attribute.Component<'layout.link', false> &
       Schema.Attribute.Required;
+    eyebrow: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
     heading: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+      }>;
+    points: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
       }>;
     text: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
@@ -166,7 +174,9 @@ export interface BlocksImageText extends Struct.ComponentSchema {
         maxLength: 120;
       }>;
     image: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
-    imageOnRight: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    imageOnRight: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<true>;
   };
 }
 
@@ -286,6 +296,9 @@ export interface BlocksStep extends Struct.ComponentSchema {
     icon: 'arrowRight';
   };
   attributes: {
+    icon: Schema.Attribute.Enumeration<
+      ['sparkles', 'clock', 'shield', 'mail', 'search', 'pen', 'chart', 'check']
+    >;
     text: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{

@@ -9,6 +9,9 @@ import { linkFieldsSchema } from './global'
  * limits editors see in the admin: headings stay short enough to read as headings.
  */
 
+/** Icons a process step may show instead of its number. */
+export const STEP_ICONS = ['sparkles', 'clock', 'shield', 'mail', 'search', 'pen', 'chart', 'check'] as const
+
 const heading = z.string().min(1).max(120)
 const lead = z.string().max(400)
 
@@ -70,7 +73,7 @@ export const processStepsBlockSchema = block('process-steps', {
   eyebrow: optionalText,
   heading,
   intro: lead.nullable().optional(),
-  steps: z.array(z.object({ id: z.number().int().optional(), title: z.string().min(1).max(80), text: z.string().min(1).max(400) })).min(1),
+  steps: z.array(z.object({ id: z.number().int().optional(), title: z.string().min(1).max(80), text: z.string().min(1).max(400), icon: z.enum(STEP_ICONS).nullable().optional() })).min(1),
 })
 
 export const faqBlockSchema = block('faq', {
