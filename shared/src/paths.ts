@@ -43,8 +43,11 @@ export function contentPagePath(segments: string | readonly string[]): string {
   return `/${[segments].flat().join('/')}`
 }
 
-/** Typed after the schema's constant, which this module may not import: it would bring zod to the browser. */
-const homePageSlug: typeof HOME_PAGE_SLUG = 'home'
+/**
+ * HOME_PAGE_SLUG for code that runs in the browser, or is bundled for it (the site's Vue code): typed
+ * after the schema's constant, which this module may not import without bringing zod along.
+ */
+export const homePageSlug: typeof HOME_PAGE_SLUG = 'home'
 
 /** A page editors composed in the CMS: the home page at the root, any other at its slug. */
 export function pagePath(slug: string): string {
