@@ -1,4 +1,5 @@
 import type { PreviewLink } from './preview'
+import type { HOME_PAGE_SLUG } from './schemas/page'
 
 /*
  * The site's addresses. Its pages, links, structured data, sitemap, feeds and search results, and the
@@ -54,6 +55,17 @@ export function categoryPath(slug: string, page?: number): string {
 /** A page written in the site's markdown content (about, privacy, terms), by the segments of its path. */
 export function contentPagePath(segments: string | readonly string[]): string {
   return `/${[segments].flat().join('/')}`
+}
+
+/**
+ * HOME_PAGE_SLUG for code that runs in the browser, or is bundled for it (the site's Vue code): typed
+ * after the schema's constant, which this module may not import without bringing zod along.
+ */
+export const homePageSlug: typeof HOME_PAGE_SLUG = 'home'
+
+/** A page editors composed in the CMS: the home page at the root, any other at its slug. */
+export function pagePath(slug: string): string {
+  return slug === homePageSlug ? homePath() : `/${slug}`
 }
 
 /** The search page, with a query when one is given. */

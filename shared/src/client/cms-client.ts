@@ -5,6 +5,7 @@ import type { AssessmentInput } from '../schemas/assessment-input'
 import type { Category } from '../schemas/category'
 import type { Pagination } from '../schemas/common'
 import type { Global } from '../schemas/global'
+import type { PageDocument } from '../schemas/page'
 import type { Service } from '../schemas/service'
 import type { CmsClientOptions, CmsRequest } from './http'
 import { articleIndexEntrySchema, articleSchema } from '../schemas/article'
@@ -12,6 +13,7 @@ import { assessmentSubmissionSchema } from '../schemas/assessment'
 import { categorySchema } from '../schemas/category'
 import { listResponseSchema, singleResponseSchema } from '../schemas/common'
 import { globalSchema } from '../schemas/global'
+import { pageSchema } from '../schemas/page'
 import { serviceSchema } from '../schemas/service'
 import { CmsError } from './errors'
 import { createHttp } from './http'
@@ -20,6 +22,11 @@ export interface Page<T> {
   items: T[]
   pagination: Pagination
 }
+
+/** What a sitemap and the search need of a page: its address, title, SEO and when it changed. */
+export const pageIndexEntrySchema = pageSchema.pick({ documentId: true, title: true, slug: true, updatedAt: true, seo: true })
+
+export type PageIndexEntry = z.infer<typeof pageIndexEntrySchema>
 
 export interface ArticleListQuery {
   page?: number
@@ -133,6 +140,22 @@ export function createCmsClient(options: CmsClientOptions) {
         return data
       },
       bySlug: (slug: string): Promise<Category> => findBySlug(request, `category "${slug}"`, '/categories', categorySchema, slug),
+    },
+
+    pages: {
+      /**
+       * A page with its sections in the editor's order. Each section is checked only for its
+       * `__component` here: the reader decides what to do with a block it does not know.
+       */
+      bySlug: (slug: string, options?: ReadOptions): Promise<PageDocument> => findBySlug(request, `page "${slug}"`, '/pages', pageSchema, slug, options),
+      /** Published pages with only what a sitemap and the search need (see {@link pageIndexEntrySchema}). */
+      async index({ page = 1, pageSize = 100 }: PageQuery = {}): Promise<Page<PageIndexEntry>> {
+        const { data, meta } = await request('page index', listResponseSchema(pageIndexEntrySchema), {
+          url: '/pages',
+          params: { fields: ['title', 'slug', 'updatedAt'], pagination: { page, pageSize } },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
     },
 
     global: {

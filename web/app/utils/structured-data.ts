@@ -84,3 +84,21 @@ export function breadcrumbNode(crumbs: Crumb[], siteUrl: string): JsonLdNode {
 export function jsonLdScript(nodes: JsonLdNode[]): string {
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': nodes }).replace(/</g, '\\u003c')
 }
+
+export interface FaqEntry {
+  question: string
+  /** The answer as plain text. */
+  answer: string
+}
+
+/** One FAQPage for a page, however many FAQ blocks it stacks: search engines read one per page. */
+export function faqPageNode(entries: FaqEntry[]): JsonLdNode {
+  return {
+    '@type': 'FAQPage',
+    'mainEntity': entries.map(entry => ({
+      '@type': 'Question',
+      'name': entry.question,
+      'acceptedAnswer': { '@type': 'Answer', 'text': entry.answer },
+    })),
+  }
+}

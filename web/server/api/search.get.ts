@@ -4,7 +4,7 @@ import { toHttpError } from '../cms/read'
 import { searchSite } from '../search/site-search'
 
 /**
- * Searches services and articles for `?q=`: 400 with a message for a query the site will not run
+ * Searches pages, services and articles for `?q=`: 400 with a message for a query the site will not run
  * (longer than 200 characters), results with highlighted matches otherwise. Not cached: queries are
  * endless, and a cache of them would push out the pages.
  */
@@ -13,7 +13,7 @@ export default defineEventHandler(async (event) => {
   if (search.kind === 'invalid')
     throw createError({ statusCode: 400, statusMessage: 'Invalid search', message: search.message })
   if (search.kind === 'empty')
-    return { query: '', services: [], articles: [], total: { services: 0, articles: 0 } } satisfies SearchResponse
+    return { query: '', pages: [], services: [], articles: [], total: { pages: 0, services: 0, articles: 0 } } satisfies SearchResponse
   try {
     return await searchSite(cmsClient('read'), search.query, search.terms) satisfies SearchResponse
   }

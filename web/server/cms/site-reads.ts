@@ -1,10 +1,14 @@
 import type { H3Event } from 'h3'
 import type { CmsClient } from '@agency/shared'
 import type { ArticlePage, ServicePage, SiteReads } from '../../shared/types/site-reads'
+import type { PageView } from '../../shared/types/page-view'
 import type { CmsRead } from './read'
+import { HOME_PAGE_SLUG, isCmsError } from '@agency/shared'
 import { z } from 'zod'
 import { readTags } from '../../shared/utils/cache-tags'
 import { renderMarkdown } from '../markup/markdown'
+import { homeFallback } from '../pages/home-fallback'
+import { pageView } from '../pages/page-view'
 import { isPreviewRequest, readDraft } from './preview'
 import { readCms } from './read'
 
@@ -37,6 +41,18 @@ async function servicePage(cms: CmsClient, slug: string, draft: boolean): Promis
   return {
     service: { ...service, bodyTree: await renderMarkdown(service.body) },
     others: all.filter(other => other.slug !== service.slug),
+  }
+}
+
+/** A page built from blocks; the home page falls back to the site's own while the CMS has none. */
+async function blockPage(cms: CmsClient, slug: string, draft: boolean): Promise<PageView> {
+  try {
+    return await pageView(cms, await cms.pages.bySlug(slug, { draft }))
+  }
+  catch (error) {
+    if (slug !== HOME_PAGE_SLUG || !isCmsError(error) || error.kind !== 'not-found')
+      throw error
+    return pageView(cms, homeFallback(await cms.global.get()))
   }
 }
 
@@ -74,6 +90,12 @@ export function siteReads(event: H3Event): SiteReads {
     articlePage: slug => readPreviewable(event, (cms, draft) => articlePage(cms, slug, draft), {
       key: `article:${slug}`,
       tags: page => readTags.articlePage(slug, page.article.documentId),
+    }),
+
+    page: slug => readPreviewable(event, (cms, draft) => blockPage(cms, slug, draft), {
+      key: `page:${slug}`,
+      // The home page's fallback is made from the global settings.
+      tags: page => [...readTags.page(slug, page.documentId), ...(slug === HOME_PAGE_SLUG ? readTags.global() : [])],
     }),
 
     category: slug => readCms({

@@ -1,8 +1,9 @@
-import type { CmsClient } from '@agency/shared'
+import type { CmsClient, PageIndexEntry } from '@agency/shared'
 import type { SearchResponse, SearchResult } from '../../shared/types/search'
-import { articlePath, servicePath } from '@agency/shared'
+import { articlePath, HOME_PAGE_SLUG, pagePath, servicePath } from '@agency/shared'
 import { renderMarkdown } from '../markup/markdown'
 import { mdcToText } from '../markup/mdc-html'
+import { publishedPages } from '../pages/page-index'
 import { containsTerm, highlightTerms, searchSnippet } from './search-snippet'
 
 /** Results per kind; a visitor who needs more than this refines the words instead. */
@@ -29,11 +30,23 @@ function titleMatchesFirst<T extends { title: string }>(items: T[], terms: strin
 }
 
 /**
- * Services and published articles that contain every term in their title, summary or excerpt, or body,
+ * Pages found by what describes them, every term in the title or the SEO description: their words sit
+ * in blocks the CMS cannot filter on. The home page is the root, not a result; noindex pages stay out.
+ */
+function matchingPages(pages: PageIndexEntry[], terms: string[]): PageIndexEntry[] {
+  return pages.filter((page) => {
+    const text = `${page.title}\n${page.seo?.metaDescription ?? ''}`
+    return page.slug !== HOME_PAGE_SLUG && !page.seo?.noIndex && terms.every(term => containsTerm(text, [term]))
+  })
+}
+
+/**
+ * Pages, services and published articles that contain every term in their title, summary or excerpt, or body,
  * through the CMS's filters (matched literally, ignoring case), with highlighted titles and snippets.
  */
 export async function searchSite(cms: CmsClient, query: string, terms: string[]): Promise<SearchResponse> {
-  const [services, articles] = await Promise.all([
+  const [pages, services, articles] = await Promise.all([
+    publishedPages(cms).then(all => matchingPages(all, terms)),
     cms.services.search({ terms, pageSize: SERVICE_LIMIT }),
     cms.articles.search({ terms, pageSize: ARTICLE_LIMIT }),
   ])
@@ -45,11 +58,17 @@ export async function searchSite(cms: CmsClient, query: string, terms: string[])
   })
   return {
     query,
+    pages: titleMatchesFirst(pages, terms).map(page => ({
+      path: pagePath(page.slug),
+      title: page.title,
+      titleHtml: highlightTerms(page.title, terms),
+      snippetHtml: searchSnippet([page.seo?.metaDescription ?? ''], terms),
+    })),
     services: await Promise.all(titleMatchesFirst(services.items, terms).map(service => result(servicePath(service.slug), service.title, service.summary, service.body))),
     articles: await Promise.all(titleMatchesFirst(articles.items, terms).map(async article => ({
       ...await result(articlePath(article.slug), article.title, article.excerpt, article.body),
       date: article.publishedDate,
     }))),
-    total: { services: services.pagination.total, articles: articles.pagination.total },
+    total: { pages: pages.length, services: services.pagination.total, articles: articles.pagination.total },
   }
 }

@@ -3,6 +3,7 @@ import type { H3Event } from 'h3'
 import type { SitemapSources } from './sitemap'
 // Imported, not auto-imported: the app's type check also reads this file, where queryCollection is the client's.
 import { queryCollection } from '@nuxt/content/server'
+import { publishedPages } from '../pages/page-index'
 
 /** Strapi's largest page; 10,000 articles take a hundred small requests. */
 const ARTICLE_PAGE_SIZE = 100
@@ -26,12 +27,13 @@ async function allArticles(cms: CmsClient): Promise<ArticleIndexEntry[]> {
 
 /** What the sitemap is made from: the CMS's content and the markdown pages in web/content. */
 export async function readSitemapSources(event: H3Event, cms: CmsClient): Promise<SitemapSources> {
-  const [global, services, categories, articles, pages] = await Promise.all([
+  const [global, services, categories, articles, pages, blockPages] = await Promise.all([
     cms.global.get(),
     cms.services.list(),
     cms.categories.list(),
     allArticles(cms),
     queryCollection(event, 'pages').select('path', 'updated').all(),
+    publishedPages(cms),
   ])
   return {
     global: { updatedAt: global.updatedAt },
@@ -39,5 +41,6 @@ export async function readSitemapSources(event: H3Event, cms: CmsClient): Promis
     categories: categories.map(({ slug, updatedAt, seo }) => ({ slug, updatedAt, seo })),
     articles,
     pages: pages.map(({ path, updated }) => ({ path, updated })),
+    blockPages: blockPages.map(({ slug, updatedAt, seo }) => ({ slug, updatedAt, seo })),
   }
 }

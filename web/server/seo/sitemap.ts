@@ -1,5 +1,5 @@
-import type { ArticleIndexEntry, Category, Global, Seo, Service } from '@agency/shared'
-import { articlePath, assessmentPath, blogPath, categoryPath, homePath, servicePath, servicesPath } from '@agency/shared'
+import type { ArticleIndexEntry, Category, Global, PageIndexEntry, Seo, Service } from '@agency/shared'
+import { articlePath, assessmentPath, blogPath, categoryPath, HOME_PAGE_SLUG, homePath, pagePath, servicePath, servicesPath } from '@agency/shared'
 import { escapeMarkup } from '../markup/escape'
 import { siteUrlFor } from './site-url'
 
@@ -22,6 +22,8 @@ export interface SitemapSources {
   articles: ArticleIndexEntry[]
   categories: Array<Pick<Category, 'slug' | 'updatedAt' | 'seo'>>
   pages: ContentPageRef[]
+  /** Pages built from blocks in the CMS; the home page among them is the site's root. */
+  blockPages: Array<Pick<PageIndexEntry, 'slug' | 'updatedAt' | 'seo'>>
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
@@ -75,7 +77,8 @@ function entryPage(path: string, lastmod: string | undefined, seo: Seo | null | 
  * Every page a search engine should know, with when it last changed: an entry's own `updatedAt`, and
  * for a list the newest of what it shows.
  */
-export function sitemapPages({ global, services, articles, categories, pages }: SitemapSources): SitemapPage[] {
+export function sitemapPages({ global, services, articles, categories, pages, blockPages }: SitemapSources): SitemapPage[] {
+  const home = blockPages.find(page => page.slug === HOME_PAGE_SLUG)
   const servicesChanged = newest(services.map(service => service.updatedAt))
   const articlesChanged = newest(articles.map(article => article.updatedAt))
   const categoryArticlesChanged = new Map<string, string | undefined>()
@@ -85,11 +88,13 @@ export function sitemapPages({ global, services, articles, categories, pages }: 
   }
 
   const all: SitemapPage[] = [
-    { path: homePath(), lastmod: newest([global.updatedAt, servicesChanged, articlesChanged]) },
+    { path: homePath(), lastmod: newest([global.updatedAt, servicesChanged, articlesChanged, home?.updatedAt]) },
     { path: servicesPath(), lastmod: servicesChanged },
     { path: blogPath(), lastmod: newest([articlesChanged, ...categories.map(category => category.updatedAt)]) },
     // The form offers every service as a choice.
     { path: assessmentPath(), lastmod: servicesChanged },
+    // Before the markdown pages: a page built in the CMS wins at the same address, as on the site.
+    ...blockPages.flatMap(page => page.slug === HOME_PAGE_SLUG ? [] : entryPage(pagePath(page.slug), page.updatedAt, page.seo)),
     ...pages.map(page => ({ path: page.path, lastmod: contentLastmod(page.updated) })),
     ...services.flatMap(service => entryPage(servicePath(service.slug), service.updatedAt, service.seo)),
     ...categories.flatMap(category => entryPage(

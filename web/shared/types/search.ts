@@ -10,8 +10,10 @@ export interface SearchResult {
 
 export interface SearchResponse {
   query: string
+  /** Pages built in the CMS, matched by their title and description; the home page is not among them. */
+  pages: SearchResult[]
   services: SearchResult[]
   articles: SearchResult[]
   /** How many matched in all; more than the results when the list was cut short. */
-  total: { services: number, articles: number }
+  total: { pages: number, services: number, articles: number }
 }

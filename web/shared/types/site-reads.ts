@@ -1,5 +1,6 @@
 import type { MDCRoot } from '@nuxtjs/mdc'
 import type { Article, Category, Global, Page, Service } from '@agency/shared'
+import type { PageView } from './page-view'
 
 /** An article with its body rendered, and up to three related articles. */
 export interface ArticlePage {
@@ -28,4 +29,6 @@ export interface SiteReads {
   articles: (request: ArticleListRequest) => Promise<Page<Article>>
   articlePage: (slug: string) => Promise<ArticlePage>
   category: (slug: string) => Promise<Category>
+  /** A page built from blocks in the CMS; at the home slug, the site's own home while the CMS has none. */
+  page: (slug: string) => Promise<PageView>
 }

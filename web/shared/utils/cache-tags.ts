@@ -5,10 +5,10 @@
  */
 
 /** The kinds of CMS entry that have pages of their own. */
-type EntryKind = 'article' | 'service' | 'category'
+type EntryKind = 'article' | 'service' | 'category' | 'page'
 
 export type CacheTag
-  = | 'global' | 'content' | 'sitemap' | 'feeds' | 'articles' | 'services' | 'categories'
+  = | 'global' | 'content' | 'sitemap' | 'feeds' | 'articles' | 'services' | 'categories' | 'pages'
     | `${EntryKind}:${string}` | `${EntryKind}-doc:${string}`
 
 function bySlug<K extends EntryKind>(kind: K) {
@@ -33,12 +33,16 @@ export const tags = {
   services: 'services',
   /** Whatever shows some category by name. */
   categories: 'categories',
+  /** Every page built from blocks: any of them may show articles, services or testimonials. */
+  pages: 'pages',
   article: bySlug('article'),
   articleDocument: byDocument('article'),
   service: bySlug('service'),
   serviceDocument: byDocument('service'),
   category: bySlug('category'),
   categoryDocument: byDocument('category'),
+  page: bySlug('page'),
+  pageDocument: byDocument('page'),
 } as const
 
 /** What each read of the site shows: the page that renders it and the cached read both carry these. */
@@ -50,6 +54,9 @@ export const readTags = {
   articlePage: (slug: string, documentId: string): CacheTag[] => [tags.articles, tags.article(slug), tags.articleDocument(documentId)],
   category: (slug: string, documentId: string): CacheTag[] => [tags.categories, tags.category(slug), tags.categoryDocument(documentId)],
   contentPage: (): CacheTag[] => [tags.content],
+  /** What a page's address shows before it is read: a page published there later replaces a 404 or a markdown page. */
+  pageAddress: (slug: string): CacheTag[] => [tags.pages, tags.page(slug)],
+  page: (slug: string, documentId: string): CacheTag[] => [tags.pages, tags.page(slug), tags.pageDocument(documentId)],
   /** A feed names the agency and lists articles; one category's feed shows that category too. */
   feed: (category?: { slug: string, documentId: string }): CacheTag[] => [
     tags.feeds,
@@ -57,7 +64,7 @@ export const readTags = {
     tags.global,
     ...(category ? readTags.category(category.slug, category.documentId) : []),
   ],
-  sitemap: (): CacheTag[] => [tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content],
+  sitemap: (): CacheTag[] => [tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages],
 }
 
 /** What the CMS's webhook posts: the event, the content type's name and the entry as it is now. */
@@ -79,12 +86,17 @@ function entryTags(slug: (slug: string) => CacheTag, document: (documentId: stri
 export function tagsForCmsEvent({ model, entry = {} }: CmsWebhookEvent): CacheTag[] {
   switch (model) {
     case 'article':
-      return [tags.articles, ...entryTags(tags.article, tags.articleDocument, entry), tags.sitemap, tags.feeds]
+      return [tags.articles, ...entryTags(tags.article, tags.articleDocument, entry), tags.pages, tags.sitemap, tags.feeds]
     case 'service':
-      return [tags.services, ...entryTags(tags.service, tags.serviceDocument, entry), tags.sitemap]
+      return [tags.services, ...entryTags(tags.service, tags.serviceDocument, entry), tags.pages, tags.sitemap]
     case 'category':
       // Articles show their categories, so their pages and lists change with a category's name.
-      return [tags.categories, tags.articles, ...entryTags(tags.category, tags.categoryDocument, entry), tags.sitemap, tags.feeds]
+      return [tags.categories, tags.articles, ...entryTags(tags.category, tags.categoryDocument, entry), tags.pages, tags.sitemap, tags.feeds]
+    case 'page':
+      return [...entryTags(tags.page, tags.pageDocument, entry), tags.sitemap]
+    case 'testimonial':
+      // Testimonials have no page of their own; they show only in pages' blocks.
+      return [tags.pages]
     case 'global':
       return [tags.global]
     default:

@@ -20,6 +20,7 @@ const reads: SiteReads = {
   global: unexpected,
   services: unexpected,
   category: unexpected,
+  page: unexpected,
   articles: async (request) => {
     requests.push(request)
     const page = Number(request.page)

@@ -10,7 +10,9 @@ const shown = {
   blog: [...readTags.global(), ...readTags.articles()],
   article: (slug: string, documentId: string) => [...readTags.global(), ...readTags.articlePage(slug, documentId)],
   category: (slug: string, documentId: string) => [...readTags.global(), ...readTags.category(slug, documentId), ...readTags.articles(slug)],
-  contentPage: [...readTags.global(), ...readTags.contentPage()],
+  contentPage: [...readTags.global(), ...readTags.contentPage(), ...readTags.pageAddress('privacy')],
+  page: (slug: string, documentId: string) => [...readTags.global(), ...readTags.page(slug, documentId)],
+  homePage: [...readTags.global(), ...readTags.page('home', 'h1')],
   blogFeed: readTags.feed(),
   categoryFeed: (slug: string, documentId: string) => readTags.feed({ slug, documentId }),
   sitemap: readTags.sitemap(),
@@ -29,7 +31,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('service', { documentId: 's1', slug: 'web-design' })
 
     it('purges the service by document id and slug, whatever lists services, and the sitemap', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.services, tags.serviceDocument('s1'), tags.service('web-design'), tags.sitemap])
+      expect(tagsForCmsEvent(event)).toEqual([tags.services, tags.serviceDocument('s1'), tags.service('web-design'), tags.pages, tags.sitemap])
     })
 
     it('reaches its own page, the other services\' pages, the services list, the home page and the sitemap', () => {
@@ -58,7 +60,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('article', { documentId: 'a1', slug: 'why-speed-matters' })
 
     it('purges the article by document id and slug, whatever lists articles, the sitemap and the feeds', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.articles, tags.articleDocument('a1'), tags.article('why-speed-matters'), tags.sitemap, tags.feeds])
+      expect(tagsForCmsEvent(event)).toEqual([tags.articles, tags.articleDocument('a1'), tags.article('why-speed-matters'), tags.pages, tags.sitemap, tags.feeds])
     })
 
     it('reaches its own page, the blog, the home page, the sitemap and every feed', () => {
@@ -92,11 +94,11 @@ describe('tagsForCmsEvent', () => {
 
     it('purges by document id alone when the entry carries no slug', () => {
       expect(tagsForCmsEvent({ event: 'entry.delete', model: 'article', entry: { documentId: 'a1' } }))
-        .toEqual([tags.articles, tags.articleDocument('a1'), tags.sitemap, tags.feeds])
+        .toEqual([tags.articles, tags.articleDocument('a1'), tags.pages, tags.sitemap, tags.feeds])
     })
 
     it('still purges the lists, the sitemap and the feeds when the entry is missing', () => {
-      expect(tagsForCmsEvent({ event: 'entry.unpublish', model: 'article' })).toEqual([tags.articles, tags.sitemap, tags.feeds])
+      expect(tagsForCmsEvent({ event: 'entry.unpublish', model: 'article' })).toEqual([tags.articles, tags.pages, tags.sitemap, tags.feeds])
     })
   })
 
@@ -104,7 +106,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('category', { documentId: 'c1', slug: 'performance' })
 
     it('purges the category by document id and slug, whatever shows categories or articles, the sitemap and the feeds', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.categories, tags.articles, tags.categoryDocument('c1'), tags.category('performance'), tags.sitemap, tags.feeds])
+      expect(tagsForCmsEvent(event)).toEqual([tags.categories, tags.articles, tags.categoryDocument('c1'), tags.category('performance'), tags.pages, tags.sitemap, tags.feeds])
     })
 
     it('reaches its page and feed, the articles that name it, the blog and the sitemap', () => {
@@ -120,6 +122,50 @@ describe('tagsForCmsEvent', () => {
       expect(tagsForCmsEvent(renamed)).toEqual(expect.arrayContaining([tags.categoryDocument('c1'), tags.category('site-speed')]))
       expect(purges(renamed, readTags.category('performance', 'c1'))).toBe(true)
       expect(purges(renamed, readTags.category('site-speed', 'c1'))).toBe(true)
+    })
+  })
+
+  describe('a page built from blocks', () => {
+    const event = publish('page', { documentId: 'p1', slug: 'pricing' })
+
+    it('purges the page by document id and slug, and the sitemap', () => {
+      expect(tagsForCmsEvent(event)).toEqual([tags.pageDocument('p1'), tags.page('pricing'), tags.sitemap])
+    })
+
+    it('reaches its own page and the sitemap, and no other page', () => {
+      expect(purges(event, shown.page('pricing', 'p1'))).toBe(true)
+      expect(purges(event, shown.sitemap)).toBe(true)
+      expect(purges(event, shown.page('about', 'p2'))).toBe(false)
+      expect(purges(event, shown.homePage)).toBe(false)
+      expect(purges(event, shown.article('why-speed-matters', 'a1'))).toBe(false)
+    })
+
+    it('reaches the root when the home page is published', () => {
+      expect(purges(publish('page', { documentId: 'h1', slug: 'home' }), shown.homePage)).toBe(true)
+    })
+
+    it('reaches a markdown page at the address a new page takes', () => {
+      expect(purges(publish('page', { documentId: 'p3', slug: 'privacy' }), shown.contentPage)).toBe(true)
+    })
+
+    it('purges the page at the old address when its slug is renamed', () => {
+      expect(purges(publish('page', { documentId: 'p1', slug: 'plans' }), readTags.page('pricing', 'p1'))).toBe(true)
+    })
+  })
+
+  describe('what pages show', () => {
+    it.each([
+      ['an article', publish('article', { documentId: 'a1', slug: 'why-speed-matters' })],
+      ['a service', publish('service', { documentId: 's1', slug: 'web-design' })],
+      ['a category', publish('category', { documentId: 'c1', slug: 'performance' })],
+      ['a testimonial', publish('testimonial', { documentId: 't1' })],
+    ])('%s reaches every page built from blocks', (_name, event) => {
+      expect(purges(event, shown.page('pricing', 'p1'))).toBe(true)
+      expect(purges(event, shown.homePage)).toBe(true)
+    })
+
+    it('a testimonial purges the pages alone: it has no page of its own', () => {
+      expect(tagsForCmsEvent(publish('testimonial', { documentId: 't1' }))).toEqual([tags.pages])
     })
   })
 
@@ -143,7 +189,7 @@ describe('tagsForCmsEvent', () => {
     it.each([
       ['an assessment submission', publish('assessment-submission', { documentId: 'x1' })],
       ['a user', { event: 'entry.create', model: 'user', entry: { documentId: 'u1' } }],
-      ['an unknown model', publish('testimonial', { documentId: 't1', slug: 'happy-client' })],
+      ['an unknown model', publish('case-study', { documentId: 'k1', slug: 'happy-client' })],
       ['an event without a model', { event: 'entry.update' }],
     ])('purges nothing for %s', (_name, event: CmsWebhookEvent) => {
       expect(tagsForCmsEvent(event)).toEqual([])
@@ -162,7 +208,7 @@ describe('readTags', () => {
   })
 
   it('tags the sitemap with everything it lists', () => {
-    expect(readTags.sitemap()).toEqual([tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content])
+    expect(readTags.sitemap()).toEqual([tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages])
   })
 })
 

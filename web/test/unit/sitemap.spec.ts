@@ -21,6 +21,11 @@ const sources: SitemapSources = {
     { id: 3, documentId: 'a3', slug: 'self-canonical', publishedDate: '2025-04-01', updatedAt: '2025-04-01T00:00:00.000Z', categories: [], seo: { canonicalUrl: 'https://www.kestrel.example/blog/self-canonical' } },
   ],
   pages: [{ path: '/about' }, { path: '/privacy', updated: 'November 2026' }, { path: '/terms', updated: '2026-10-05' }],
+  blockPages: [
+    { slug: 'home', updatedAt: '2025-01-15T00:00:00.000Z', seo: null },
+    { slug: 'pricing', updatedAt: '2025-07-01T00:00:00.000Z', seo: null },
+    { slug: 'landing-test', updatedAt: '2025-07-02T00:00:00.000Z', seo: { noIndex: true } },
+  ],
 }
 
 describe('the sitemap', () => {
@@ -30,6 +35,7 @@ describe('the sitemap', () => {
       '/services',
       '/blog',
       '/free-website-assessment',
+      '/pricing',
       '/about',
       '/privacy',
       '/terms',
@@ -39,6 +45,25 @@ describe('the sitemap', () => {
       '/blog/newest',
       '/blog/self-canonical',
     ])
+  })
+
+  it('lists pages built from blocks at their slug, except the home page (the root) and those marked noindex', () => {
+    const paths = sitemapPages(sources).map(page => page.path)
+    expect(paths).toContain('/pricing')
+    expect(paths).not.toContain('/home')
+    expect(paths).not.toContain('/landing-test')
+  })
+
+  it('dates the root by the home page too, when it changed last', () => {
+    const home = { slug: 'home', updatedAt: '2026-01-01T00:00:00.000Z', seo: null }
+    const lastmod = Object.fromEntries(sitemapPages({ ...sources, blockPages: [home] }).map(page => [page.path, page.lastmod]))
+    expect(lastmod['/']).toBe('2026-01-01T00:00:00.000Z')
+  })
+
+  it('lists a page built in the CMS once, with its date, where a markdown page has the same address', () => {
+    const about = { slug: 'about', updatedAt: '2025-08-01T00:00:00.000Z', seo: null }
+    const pages = sitemapPages({ ...sources, blockPages: [about] })
+    expect(pages.filter(page => page.path === '/about')).toEqual([{ path: '/about', lastmod: '2025-08-01T00:00:00.000Z' }])
   })
 
   it('dates entries by their update and lists by the newest of what they show', () => {
@@ -91,6 +116,6 @@ describe('the sitemap', () => {
     const xml = sitemapXml('https://www.kestrel.example', sitemapPages({ ...sources, articles }))
     expect(performance.now() - started).toBeLessThan(1000)
     const parsed = new XMLParser().parse(xml)
-    expect(parsed.urlset.url).toHaveLength(10_000 + 10)
+    expect(parsed.urlset.url).toHaveLength(10_000 + 11)
   })
 })

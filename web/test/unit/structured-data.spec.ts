@@ -1,6 +1,6 @@
 import type { Article, Global, Service } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
-import { blogPostingNode, breadcrumbNode, jsonLdScript, organizationNode, serviceNode, websiteNode } from '../../app/utils/structured-data'
+import { blogPostingNode, breadcrumbNode, faqPageNode, jsonLdScript, organizationNode, serviceNode, websiteNode } from '../../app/utils/structured-data'
 
 const SITE = 'https://www.kestrel.example'
 const meta = { id: 1, documentId: 'abc123', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z' }
@@ -67,5 +67,14 @@ describe('structured data', () => {
     const script = jsonLdScript([{ '@type': 'Thing', 'name': '</script><script>alert(1)</script>' }])
     expect(script).not.toContain('<')
     expect(JSON.parse(script)['@graph'][0].name).toBe('</script><script>alert(1)</script>')
+  })
+})
+
+describe('faqPageNode', () => {
+  it('lists each question with its answer as plain text', () => {
+    expect(faqPageNode([{ question: 'How long?', answer: 'Six weeks.' }])).toEqual({
+      '@type': 'FAQPage',
+      'mainEntity': [{ '@type': 'Question', 'name': 'How long?', 'acceptedAnswer': { '@type': 'Answer', 'text': 'Six weeks.' } }],
+    })
   })
 })
