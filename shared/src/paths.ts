@@ -1,5 +1,4 @@
 import type { PreviewLink } from './preview'
-import type { HOME_PAGE_SLUG } from './schemas/page'
 
 /*
  * The site's addresses. Its pages, links, structured data, sitemap, feeds and search results, and the
@@ -21,9 +20,14 @@ export const HOME_PAGE_SLUG = 'home'
 
 /**
  * Pages built from blocks that the site shows in a place of their own rather than at their slug: the
- * thank-you page after an assessment request, and the not-found page.
+ * thank-you page after an assessment request.
  */
-export const SYSTEM_PAGE_SLUGS = { assessmentThankYou: 'assessment-thank-you', notFound: 'not-found' } as const
+export const SYSTEM_PAGE_SLUGS = { assessmentThankYou: 'assessment-thank-you' } as const
+
+/** Whether a page built from blocks is shown at its own address: every page but the system pages. */
+export function hasOwnAddress(slug: string): boolean {
+  return !Object.values<string>(SYSTEM_PAGE_SLUGS).includes(slug)
+}
 
 /** A page built from blocks: the home page at `/`, any other at its slug. */
 export function pagePath(slug: string): string {
@@ -55,17 +59,6 @@ export function categoryPath(slug: string, page?: number): string {
 /** A page written in the site's markdown content (about, privacy, terms), by the segments of its path. */
 export function contentPagePath(segments: string | readonly string[]): string {
   return `/${[segments].flat().join('/')}`
-}
-
-/**
- * HOME_PAGE_SLUG for code that runs in the browser, or is bundled for it (the site's Vue code): typed
- * after the schema's constant, which this module may not import without bringing zod along.
- */
-export const homePageSlug: typeof HOME_PAGE_SLUG = 'home'
-
-/** A page editors composed in the CMS: the home page at the root, any other at its slug. */
-export function pagePath(slug: string): string {
-  return slug === homePageSlug ? homePath() : `/${slug}`
 }
 
 /** The search page, with a query when one is given. */

@@ -61,7 +61,7 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     { section: 'Record', rows: [[{ name: 'consent', size: 4 }, { name: 'consentAt', size: 8 }], [half('sourcePage'), half('idempotencyKey')]] },
   ],
   'blocks.hero': [
-    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('lead')], [full('primaryAction')], [full('secondaryAction')], [half('image')]] },
+    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('lead')], [full('primaryAction')], [full('secondaryAction')], [half('image'), half('compact')]] },
   ],
   'blocks.rich-text': [
     { section: 'Content', rows: [[full('heading')], [full('body')]] },

@@ -101,6 +101,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     primaryAction: { label: 'Main button' },
     secondaryAction: { label: 'Second button' },
     image: { label: 'Image', description: 'Shown beside the text. Empty: the site\'s drawn illustration.' },
+    compact: { label: 'Compact', description: 'On: a title band without a picture, as list pages open. Off: the full hero.' },
   },
   'blocks.rich-text': {
     heading: { label: 'Heading', description: 'Optional; up to 120 characters.' },

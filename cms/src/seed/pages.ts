@@ -15,12 +15,12 @@ const ASSESSMENT_OFFER: SeedBlock = {
 }
 
 /** A list page's opening: its eyebrow, heading and lead. */
-const intro = (eyebrow: string, heading: string, lead: string): SeedBlock => ({ __component: 'blocks.hero', eyebrow, heading, lead })
+const intro = (eyebrow: string, heading: string, lead: string): SeedBlock => ({ __component: 'blocks.hero', eyebrow, heading, lead, compact: true })
 
 /**
  * Every page's words as the site showed them before pages were built from blocks: the home and about
  * pages whole; the list pages' openings and calls to action (their lists come from the content); the
- * thank-you and not-found pages.
+ * thank-you page.
  */
 export const pages: SeedPage[] = [
   {
@@ -34,6 +34,7 @@ export const pages: SeedPage[] = [
         lead: 'We design fast, accessible websites and run the marketing that fills them with customers. Start with a free, honest look at the site you have today.',
         primaryAction: { label: 'FREE Website Assessment', href: assessmentPath() },
         secondaryAction: { label: 'See our services', href: servicesPath() },
+        compact: false,
       },
       {
         __component: 'blocks.services-grid',
@@ -71,12 +72,7 @@ export const pages: SeedPage[] = [
       noIndex: false,
     },
     sections: [
-      {
-        __component: 'blocks.hero',
-        eyebrow: 'About us',
-        heading: 'A small studio that treats your website as a business tool',
-        lead: 'Designers, developers and marketers who build websites to do real work for the businesses that own them.',
-      },
+      intro('About us', 'A small studio that treats your website as a business tool', 'Designers, developers and marketers who build websites to do real work for the businesses that own them.'),
       {
         __component: 'blocks.rich-text',
         body: `We are a small team of designers, developers and marketers. We started the studio because we kept meeting business owners who had paid for a good-looking website that did very little for them: it was slow, hard to find in search, awkward on a phone and impossible to update without calling someone.
@@ -155,10 +151,9 @@ So we work the other way round. Before we talk about colours and layouts, we ask
     seo: { metaTitle: 'Thank you — your assessment request is in', metaDescription: 'What happens next with your FREE Website Assessment.', noIndex: true },
     sections: [
       {
-        __component: 'blocks.hero',
-        eyebrow: 'Request received',
-        heading: 'Thank you! Your assessment is on its way',
-        lead: 'There is nothing more you need to do. Here is what happens next.',
+        ...intro('Request received', 'Thank you! Your assessment is on its way', 'There is nothing more you need to do. Here is what happens next.'),
+        primaryAction: { label: 'Read the blog', href: blogPath() },
+        secondaryAction: { label: 'Explore our services', href: servicesPath() },
       },
       {
         __component: 'blocks.process-steps',
@@ -170,25 +165,8 @@ So we work the other way round. Before we talk about colours and layouts, we ask
         ],
       },
       {
-        __component: 'blocks.cta-banner',
-        heading: 'While you wait',
-        text: `We use your details only to prepare your assessment and talk to you about it. No mailing lists, no selling. The privacy policy (${contentPagePath('privacy')}) has the details.`,
-        action: { label: 'Read the blog', href: blogPath() },
-      },
-    ],
-  },
-  {
-    title: 'Page not found',
-    slug: SYSTEM_PAGE_SLUGS.notFound,
-    seo: { metaTitle: 'We can\'t find that page', noIndex: true },
-    sections: [
-      {
-        __component: 'blocks.hero',
-        eyebrow: 'Error 404',
-        heading: 'We can\'t find that page',
-        lead: 'The page may have moved, or the address may have a typo. These are good places to continue:',
-        primaryAction: { label: 'Get your FREE Website Assessment', href: assessmentPath() },
-        secondaryAction: { label: 'Our services', href: servicesPath() },
+        __component: 'blocks.rich-text',
+        body: `We use your details only to prepare your assessment and talk to you about it. No mailing lists, no selling. The [privacy policy](${contentPagePath('privacy')}) has the details.`,
       },
     ],
   },

@@ -140,6 +140,9 @@ export interface BlocksHero extends Struct.ComponentSchema {
     icon: 'landscape';
   };
   attributes: {
+    compact: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
     eyebrow: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;

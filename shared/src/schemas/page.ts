@@ -45,6 +45,8 @@ export const heroBlockSchema = block('hero', {
   secondaryAction: link.nullable().optional(),
   /** Shown beside the text; without one, the site draws its illustration. */
   image: mediaSchema.nullable().optional(),
+  /** A title band, as list pages open, instead of the full hero with its picture. */
+  compact: z.boolean(),
 })
 
 export const richTextBlockSchema = block('rich-text', {
@@ -147,6 +149,7 @@ export const pageSchema = documentMetaSchema.extend({
 
 export type TestimonialFields = z.infer<typeof testimonialFieldsSchema>
 export type Testimonial = z.infer<typeof testimonialSchema>
+export type StepIcon = (typeof STEP_ICONS)[number]
 export type PageBlock = z.infer<typeof pageBlockSchema>
 export type PageBlockName = PageBlock['__component']
 export type PageFields = z.infer<typeof pageFieldsSchema>

@@ -3,11 +3,9 @@ import type { CmsClient } from '@agency/shared'
 import type { ArticlePage, ServicePage, SiteReads } from '../../shared/types/site-reads'
 import type { PageView } from '../../shared/types/page-view'
 import type { CmsRead } from './read'
-import { HOME_PAGE_SLUG, isCmsError } from '@agency/shared'
 import { z } from 'zod'
 import { readTags } from '../../shared/utils/cache-tags'
 import { renderMarkdown } from '../markup/markdown'
-import { homeFallback } from '../pages/home-fallback'
 import { pageView } from '../pages/page-view'
 import { isPreviewRequest, readDraft } from './preview'
 import { readCms } from './read'
@@ -44,16 +42,9 @@ async function servicePage(cms: CmsClient, slug: string, draft: boolean): Promis
   }
 }
 
-/** A page built from blocks; the home page falls back to the site's own while the CMS has none. */
+/** A page built from blocks, its blocks made ready to render. */
 async function blockPage(cms: CmsClient, slug: string, draft: boolean): Promise<PageView> {
-  try {
-    return await pageView(cms, await cms.pages.bySlug(slug, { draft }))
-  }
-  catch (error) {
-    if (slug !== HOME_PAGE_SLUG || !isCmsError(error) || error.kind !== 'not-found')
-      throw error
-    return pageView(cms, homeFallback(await cms.global.get()))
-  }
+  return pageView(cms, await cms.pages.bySlug(slug, { draft }))
 }
 
 /** A page with drafts: the draft in preview, else the published version through the cache. */
@@ -94,8 +85,7 @@ export function siteReads(event: H3Event): SiteReads {
 
     page: slug => readPreviewable(event, (cms, draft) => blockPage(cms, slug, draft), {
       key: `page:${slug}`,
-      // The home page's fallback is made from the global settings.
-      tags: page => [...readTags.page(slug, page.documentId), ...(slug === HOME_PAGE_SLUG ? readTags.global() : [])],
+      tags: page => readTags.page(slug, page.documentId),
     }),
 
     category: slug => readCms({

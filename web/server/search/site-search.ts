@@ -1,6 +1,6 @@
 import type { CmsClient, PageIndexEntry } from '@agency/shared'
 import type { SearchResponse, SearchResult } from '../../shared/types/search'
-import { articlePath, HOME_PAGE_SLUG, pagePath, servicePath } from '@agency/shared'
+import { articlePath, hasOwnAddress, HOME_PAGE_SLUG, pagePath, servicePath } from '@agency/shared'
 import { renderMarkdown } from '../markup/markdown'
 import { mdcToText } from '../markup/mdc-html'
 import { publishedPages } from '../pages/page-index'
@@ -36,7 +36,7 @@ function titleMatchesFirst<T extends { title: string }>(items: T[], terms: strin
 function matchingPages(pages: PageIndexEntry[], terms: string[]): PageIndexEntry[] {
   return pages.filter((page) => {
     const text = `${page.title}\n${page.seo?.metaDescription ?? ''}`
-    return page.slug !== HOME_PAGE_SLUG && !page.seo?.noIndex && terms.every(term => containsTerm(text, [term]))
+    return page.slug !== HOME_PAGE_SLUG && hasOwnAddress(page.slug) && !page.seo?.noIndex && terms.every(term => containsTerm(text, [term]))
   })
 }
 

@@ -1,5 +1,5 @@
 import type { ArticleIndexEntry, Category, Global, PageIndexEntry, Seo, Service } from '@agency/shared'
-import { articlePath, assessmentPath, blogPath, categoryPath, HOME_PAGE_SLUG, homePath, pagePath, servicePath, servicesPath } from '@agency/shared'
+import { articlePath, assessmentPath, blogPath, categoryPath, hasOwnAddress, HOME_PAGE_SLUG, homePath, pagePath, servicePath, servicesPath } from '@agency/shared'
 import { escapeMarkup } from '../markup/escape'
 import { siteUrlFor } from './site-url'
 
@@ -94,7 +94,7 @@ export function sitemapPages({ global, services, articles, categories, pages, bl
     // The form offers every service as a choice.
     { path: assessmentPath(), lastmod: servicesChanged },
     // Before the markdown pages: a page built in the CMS wins at the same address, as on the site.
-    ...blockPages.flatMap(page => page.slug === HOME_PAGE_SLUG ? [] : entryPage(pagePath(page.slug), page.updatedAt, page.seo)),
+    ...blockPages.flatMap(page => page.slug === HOME_PAGE_SLUG || !hasOwnAddress(page.slug) ? [] : entryPage(pagePath(page.slug), page.updatedAt, page.seo)),
     ...pages.map(page => ({ path: page.path, lastmod: contentLastmod(page.updated) })),
     ...services.flatMap(service => entryPage(servicePath(service.slug), service.updatedAt, service.seo)),
     ...categories.flatMap(category => entryPage(

@@ -15,7 +15,7 @@ const article: Article = articleSchema.parse({ ...meta, documentId: 'a1', title:
 
 /** One block of every kind, as the CMS sends them: each is checked against the shared schema. */
 const blocks: PageBlock[] = [
-  { __component: 'blocks.hero', id: 1, eyebrow: 'Studio', heading: 'Websites that win customers', lead: 'We design and market.', primaryAction: { label: 'Get started', href: '/free-website-assessment' } },
+  { __component: 'blocks.hero', id: 1, eyebrow: 'Studio', heading: 'Websites that win customers', lead: 'We design and market.', primaryAction: { label: 'Get started', href: '/free-website-assessment' }, compact: false },
   { __component: 'blocks.rich-text', id: 1, heading: 'Our approach', body: 'Plain words.' },
   { __component: 'blocks.services-grid', id: 1, heading: 'What we do', services: [{ documentId: 's1', slug: 'web-design', title: 'Web design' }] },
   { __component: 'blocks.latest-articles', id: 1, heading: 'From the blog', count: 3, linkLabel: 'All articles' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { knownSections } from '../../server/pages/page-sections'
 
-const hero = { __component: 'blocks.hero', id: 1, heading: 'We build websites' }
+const hero = { __component: 'blocks.hero', id: 1, heading: 'We build websites', compact: false }
 const faq = { __component: 'blocks.faq', id: 2, heading: 'Questions', items: [{ question: 'How long?', answer: 'Six weeks.' }] }
 
 function read(sections: Array<{ __component: string } & Record<string, unknown>>) {
