@@ -9,6 +9,7 @@ import { applyAdminFieldLabels } from '../../../src/bootstrap/admin-field-labels
 import { LIST_VIEWS } from '../../../src/bootstrap/admin-list-views'
 import { PUBLIC_ACTIONS, reconcilePublicPermissions } from '../../../src/bootstrap/public-permissions'
 import { ensureQueryIndexes } from '../../../src/bootstrap/query-indexes'
+import { pages } from '../../../src/seed/pages'
 import { seed } from '../../../src/seed/run'
 
 /** As the admin's API answers: a field's metadata may be missing, the list layout is its columns. */
@@ -43,7 +44,7 @@ export function bootstrapSuite(context: CmsContext): void {
 
       const report = await seed(strapi)
       expect(report.created).toEqual([])
-      expect(report.kept).toHaveLength(6 + 3 + 1 + 1 + 2)
+      expect(report.kept).toHaveLength(6 + 3 + 1 + 1 + pages.length)
       expect(await strapi.db.query('api::service.service').count({ where: { publishedAt: { $notNull: true } } })).toBe(6)
       const after = await services.findFirst({ filters: { slug: 'web-design' }, status: 'published' })
       expect(after?.summary).toBe('Edited by an editor.')
