@@ -1,5 +1,5 @@
 // Starts the built CMS, building it first when the build is missing or older than the sources.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -25,10 +25,18 @@ function run(args) {
     process.exit(result.status ?? 1)
 }
 
+/** Runs the server as a child that stops with this process: a process manager's SIGTERM reaches Strapi. */
+function serve(args) {
+  const child = spawn(process.execPath, [strapiBin, ...args], { cwd: root, stdio: 'inherit' })
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.on(signal, () => child.kill(signal))
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+}
+
 const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0
 const changedAt = Math.max(...sources.map(entry => newestMtime(path.join(root, entry))))
 if (changedAt > builtAt) {
   console.info('[cms] building the admin panel and server (about a minute)…')
   run(['build'])
 }
-run(['start'])
+serve(['start'])

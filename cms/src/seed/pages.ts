@@ -67,7 +67,7 @@ export const pages: SeedPage[] = [
     title: 'About us',
     slug: 'about',
     seo: {
-      metaTitle: 'About us',
+      metaTitle: 'A small studio that treats your website as a business tool',
       metaDescription: 'Designers, developers and marketers who build websites to do real work for the businesses that own them.',
       noIndex: false,
     },

@@ -1,13 +1,21 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { PAGES } from '@agency/test-support/site-pages'
-import { expect, inject, it } from 'vitest'
+import { beforeAll, expect, inject, it } from 'vitest'
 import { VIEWPORTS, screenshotPath } from '../support/browser'
 import { describeInBrowser } from '../support/browser-suite'
+import { publishEveryBlockPage } from '../support/cms-fixtures'
 
 const webUrl = inject('webUrl')
 
+/** A page editors could build, with one block of every kind. */
+const EVERY_BLOCK = { name: 'every-block', path: '/every-block' }
+
 describeInBrowser('accessibility and looks, in Chromium', (browser) => {
-  const cells = PAGES.flatMap(page => Object.keys(VIEWPORTS).map(viewport => ({ ...page, viewport: viewport as keyof typeof VIEWPORTS })))
+  const cells = [...PAGES, EVERY_BLOCK].flatMap(page => Object.keys(VIEWPORTS).map(viewport => ({ ...page, viewport: viewport as keyof typeof VIEWPORTS })))
+
+  beforeAll(async () => {
+    await publishEveryBlockPage(inject('cmsUrl'), inject('cmsToken'), EVERY_BLOCK.path.slice(1))
+  })
 
   it.each(cells)('$name at $viewport: no axe violations, screenshot saved', async ({ name, path, viewport }) => {
     const page = await browser().newPage(viewport)

@@ -54,3 +54,62 @@ export const HOSTILE_MARKDOWN = `A paragraph with **bold** text and a [safe exte
 
 ## A heading that stays
 `
+
+/** A 1×1 PNG, uploaded where a block needs an image. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64')
+
+/** Uploads an image to the media library with its alternative text; answers its id. */
+export async function uploadImage(cmsUrl: string, token: string, name: string, alternativeText: string): Promise<number> {
+  const form = new FormData()
+  form.append('files', new Blob([PNG], { type: 'image/png' }), `${name}.png`)
+  form.append('fileInfo', JSON.stringify({ alternativeText }))
+  const response = await fetch(`${cmsUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form })
+  if (!response.ok)
+    throw new Error(`Uploading ${name} answered ${response.status}: ${await response.text()}`)
+  const [file] = await response.json() as Array<{ id: number }>
+  return file?.id ?? 0
+}
+
+/**
+ * Publishes a page that carries one block of every kind the site knows, with a testimonial and
+ * images described for screen readers: the page the accessibility suite checks blocks on.
+ */
+export async function publishEveryBlockPage(cmsUrl: string, token: string, slug: string): Promise<void> {
+  const [services, categories] = await Promise.all([
+    cmsRequest<{ data: Array<{ documentId: string }> }>(`${cmsUrl}/api/services`),
+    cmsRequest<{ data: Array<{ documentId: string }> }>(`${cmsUrl}/api/categories`),
+  ])
+  const [photo, team, logo] = await Promise.all([
+    uploadImage(cmsUrl, token, 'maria', 'Maria Lopez, smiling, in her bakery'),
+    uploadImage(cmsUrl, token, 'team', 'Six people around a table sketching a website'),
+    uploadImage(cmsUrl, token, 'harbor-bakery-logo', 'Harbor Bakery'),
+  ])
+  const testimonial = await cmsRequest<{ data: { documentId: string } }>(`${cmsUrl}/api/testimonials?status=published`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({ data: { quote: 'They rebuilt our site in six weeks and the phone has not stopped ringing.', name: 'Maria Lopez', role: 'Owner', company: 'Harbor Bakery', photo } }),
+  })
+  await cmsRequest(`${cmsUrl}/api/pages?status=published`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({
+      data: {
+        title: 'Every block',
+        slug,
+        sections: [
+          { __component: 'blocks.hero', eyebrow: 'Blocks', heading: 'Every kind of block on one page', lead: 'What editors can stack.', primaryAction: { label: 'Start', href: '/free-website-assessment' }, secondaryAction: { label: 'Services', href: '/services' }, compact: false },
+          { __component: 'blocks.rich-text', heading: 'Rich text', body: 'Text with a [link](/blog), **bold** words and a list:\n\n- one\n- two' },
+          { __component: 'blocks.services-grid', heading: 'Chosen services', services: services.data.slice(0, 2).map(service => service.documentId) },
+          { __component: 'blocks.latest-articles', heading: 'Latest articles', count: 2, category: categories.data[0]?.documentId, linkLabel: 'All articles' },
+          { __component: 'blocks.process-steps', eyebrow: 'How', heading: 'Process steps', steps: [{ title: 'Assess', text: 'We look.' }, { title: 'Build', text: 'We make.' }] },
+          { __component: 'blocks.faq', heading: 'Questions', items: [{ question: 'How long does a site take?', answer: 'Six to ten weeks.' }, { question: 'Who owns it?', answer: 'You do.' }] },
+          { __component: 'blocks.testimonials', heading: 'What clients say', testimonials: [testimonial.data.documentId] },
+          { __component: 'blocks.figures', heading: 'In numbers', figures: [{ value: '120', label: 'sites launched' }, { value: '+38%', label: 'more enquiries' }] },
+          { __component: 'blocks.cta-banner', eyebrow: 'Free', heading: 'Ready to talk?', text: 'Tell us about your business.', points: 'No cost\nNo obligation', action: { label: 'Get in touch', href: '/free-website-assessment' } },
+          { __component: 'blocks.image-text', heading: 'Made by people', body: 'A small team that does the work.', image: team, imageOnRight: false },
+          { __component: 'blocks.client-logos', heading: 'Clients', logos: [logo] },
+        ],
+      },
+    }),
+  })
+}
