@@ -161,6 +161,69 @@ describeInBrowser('the editor\'s day in the admin, in Chromium', (browser: () =>
     expect(article?.categories.map(category => category.slug)).toEqual(['content'])
   })
 
+  it('changes the home page: a new headline, sections reordered, an FAQ and a testimonial added; previews it and sees it on the site within a second of publishing', async () => {
+    const headline = 'Websites that keep the phone ringing'
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::testimonial.testimonial/create`)
+    await page.getByRole('textbox', { name: 'Quote' }).fill('They rebuilt our site in six weeks and the phone has not stopped ringing.')
+    await page.getByRole('textbox', { name: 'Name' }).fill('Maria Lopez')
+    await page.getByRole('textbox', { name: 'Company' }).fill('Harbor Bakery')
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await confirmed(page, 'Published document')
+
+    const { data: [home] } = await cmsRequest<{ data: Array<{ documentId: string }> }>(`${cms.url}/api/pages?${new URLSearchParams({ 'filters[slug][$eq]': 'home' })}`)
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::page.page/${home?.documentId}`)
+    const sections = page.getByRole('list').filter({ has: page.getByRole('button', { name: /^Hero - / }) }).getByRole('listitem')
+    await page.getByRole('button', { name: /^Hero - / }).click()
+    await page.getByRole('region', { name: /^Hero - / }).getByRole('textbox', { name: 'Heading', exact: true }).fill(headline)
+
+    // Latest articles moves above the process steps, with the keyboard as the admin describes.
+    await sections.nth(3).getByRole('button', { name: 'Drag' }).focus()
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('Space')
+
+    await page.getByRole('button', { name: 'Add a component to Sections' }).click()
+    await page.getByRole('button', { name: 'FAQ', exact: true }).click()
+    const faq = page.getByRole('region', { name: 'FAQ' })
+    await faq.getByRole('textbox', { name: 'Heading', exact: true }).fill('Questions we hear')
+    await faq.getByRole('heading', { level: 3 }).getByRole('button').first().click()
+    await faq.getByRole('textbox', { name: 'Question', exact: true }).fill('How long does a new website take?')
+    await faq.locator('.CodeMirror').click()
+    await page.keyboard.type('Most sites launch six to ten weeks after the first call.')
+
+    await page.getByRole('button', { name: 'Add a component to Sections' }).click()
+    await page.getByRole('button', { name: 'Testimonials', exact: true }).click()
+    const testimonials = page.getByRole('region', { name: 'Testimonials' })
+    await testimonials.getByRole('textbox', { name: 'Heading', exact: true }).fill('What clients say')
+    await testimonials.getByRole('combobox', { name: 'Testimonials shown' }).click()
+    await page.getByRole('option', { name: /Maria Lopez/ }).click()
+
+    await page.getByRole('button', { name: 'Save' }).click()
+    await confirmed(page, 'Saved document')
+    await page.screenshot({ path: screenshotPath('admin-editor-home-page'), fullPage: true })
+
+    await page.getByRole('link', { name: 'Open preview' }).click()
+    const preview = page.frameLocator('iframe')
+    await preview.getByRole('heading', { level: 1, name: headline }).waitFor({ timeout: 15_000 })
+    await preview.getByRole('heading', { name: 'Questions we hear' }).waitFor()
+    expect(await (await fetch(`${site.url}/`)).text()).not.toContain(headline)
+    await page.goBack()
+
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await confirmed(page, 'Published document')
+    const publishedAt = Date.now()
+    const html = await eventually(async () => {
+      const text = await (await fetch(`${site.url}/`)).text()
+      return text.includes(headline) ? text : null
+    }, { timeoutMs: 1_000, intervalMs: 50, awaiting: 'the new headline on the home page within a second of publishing' })
+    expect(Date.now() - publishedAt).toBeLessThanOrEqual(1_000)
+    const order = ['From the blog', 'A simple process, with no surprises', 'Find out what your website could be doing better', 'Questions we hear', 'What clients say'].map(text => html.indexOf(text))
+    expect(order.every(index => index > 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(html).toContain('Most sites launch six to ten weeks after the first call.')
+    expect(html).toContain('They rebuilt our site in six weeks and the phone has not stopped ringing.')
+  })
+
   it('reads the lead\'s audit as a report and moves the lead to contacted with a note', async () => {
     await page.goto(`${cms.url}/admin/content-manager/collection-types/${SUBMISSIONS}/${leadId}`)
     await page.getByText('Website audit', { exact: true }).waitFor()
