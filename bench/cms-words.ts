@@ -6,7 +6,7 @@ import { measureCmsWords } from './lib/cms-words'
 const siteUrl = process.argv[2] ?? 'http://127.0.0.1:3000'
 const cmsUrl = process.argv[3] ?? 'http://127.0.0.1:1337'
 const pages = await measureCmsWords(siteUrl, cmsUrl)
-console.info(`Words in <main> that come from the CMS at ${siteUrl}`)
+console.info(`Words in <main> that come from the CMS at ${siteUrl} (dates, reading times and pagination aside)`)
 console.table(pages.map(page => ({
   'page': page.path,
   'words': page.total,

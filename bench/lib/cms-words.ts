@@ -11,6 +11,16 @@ export interface PageWords {
   inCode: string[]
 }
 
+/**
+ * Interface text the site may write itself: dates, reading times and pagination. Left out of the count,
+ * as the goal leaves them out.
+ */
+const GENERIC = [
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4}$/i,
+  /^\d+ min read$/i,
+  /^(?:page \d+ of \d+|previous|next|newer|older)(?: articles)?$/i,
+]
+
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []
 
 function strings(value: unknown): string[] {
@@ -48,7 +58,7 @@ function mainTextNodes(html: string): string[] {
 }
 
 /**
- * How many of the words a visitor reads in a page's `<main>` come from the CMS. A text node's word
+ * How many of the words a visitor reads in a page's `<main>` come from the CMS, interface text aside. A text node's word
  * counts as the CMS's when a run of three words around it (the whole node, when shorter) appears in
  * some string the CMS serves; the rest was written in the site's code.
  */
@@ -57,7 +67,7 @@ export function attributeWords(path: string, html: string, corpus: string[][]): 
   let total = 0
   let fromCms = 0
   const inCode: string[] = []
-  for (const node of mainTextNodes(html)) {
+  for (const node of mainTextNodes(html).filter(text => !GENERIC.some(pattern => pattern.test(text)))) {
     const list = words(node)
     const size = Math.min(3, list.length)
     const covered = list.map(() => false)
@@ -77,5 +87,6 @@ export function attributeWords(path: string, html: string, corpus: string[][]): 
 /** Every page of the seed site, measured. */
 export async function measureCmsWords(siteUrl: string, cmsUrl: string): Promise<PageWords[]> {
   const corpus = await cmsCorpus(cmsUrl)
-  return Promise.all(PAGES.map(async ({ path }) => attributeWords(path, await (await fetch(`${siteUrl}${path}`)).text(), corpus)))
+  const html = (path: string) => fetch(`${siteUrl}${path}`, { headers: { Accept: 'text/html' } }).then(response => response.text())
+  return Promise.all(PAGES.map(async ({ path }) => attributeWords(path, await html(path), corpus)))
 }
