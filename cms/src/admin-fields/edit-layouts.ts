@@ -67,7 +67,7 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     { section: 'Content', rows: [[full('heading')], [full('body')]] },
   ],
   'blocks.services-grid': [
-    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('intro')], [full('services')]] },
+    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('intro')], [full('services')], [half('linkLabel')]] },
   ],
   'blocks.latest-articles': [
     { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [{ name: 'count', size: 4 }, { name: 'category', size: 8 }], [half('linkLabel')]] },

@@ -109,9 +109,10 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
   },
   'blocks.services-grid': {
     eyebrow: { label: 'Small line above the heading', placeholder: 'What we do' },
-    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    heading: { label: 'Heading', description: 'Optional; up to 120 characters. Empty: the cards stand for the page\'s list of services.' },
     intro: { label: 'Introduction', description: 'Up to 400 characters under the heading.' },
     services: { label: 'Services shown', description: 'Choose services to show only those; leave empty to show every service in its position.' },
+    linkLabel: { label: 'Card link', description: 'The link on each card to the service\'s page.', placeholder: 'Learn more' },
   },
   'blocks.latest-articles': {
     eyebrow: { label: 'Small line above the heading', placeholder: 'Latest thinking' },

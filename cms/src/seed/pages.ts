@@ -41,6 +41,7 @@ export const pages: SeedPage[] = [
         eyebrow: 'What we do',
         heading: 'Everything your business needs to win online',
         services: [],
+        linkLabel: 'Learn more',
       },
       {
         __component: 'blocks.process-steps',
@@ -109,6 +110,7 @@ So we work the other way round. Before we talk about colours and layouts, we ask
     seo: { metaTitle: 'Services', metaDescription: 'Web design, web marketing, branding, graphic design, social media and the ongoing care of your site.', noIndex: false },
     sections: [
       intro('Services', 'What we can do for your business', 'Six ways we help businesses get found, look the part and turn visitors into customers. Most clients start with one and add others as they grow.'),
+      { __component: 'blocks.services-grid', services: [], linkLabel: 'Learn more' },
       { ...ASSESSMENT_OFFER, heading: 'Not sure where to start? Start with an assessment' },
     ],
   },

@@ -279,7 +279,6 @@ export interface BlocksServicesGrid extends Struct.ComponentSchema {
         maxLength: 80;
       }>;
     heading: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
@@ -287,6 +286,12 @@ export interface BlocksServicesGrid extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 400;
       }>;
+    linkLabel: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }> &
+      Schema.Attribute.DefaultTo<'Learn more'>;
     services: Schema.Attribute.Relation<'oneToMany', 'api::service.service'>;
   };
 }

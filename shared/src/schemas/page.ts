@@ -57,10 +57,13 @@ export const richTextBlockSchema = block('rich-text', {
 
 export const servicesGridBlockSchema = block('services-grid', {
   eyebrow: optionalText,
-  heading,
+  /** Without one, the grid is the page's list of services and each card's title is an h2. */
+  heading: heading.nullable().optional(),
   intro: lead.nullable().optional(),
   /** The services chosen; none chosen shows every service in its order. */
   services: z.array(serviceSummarySchema),
+  /** The link on each card to the service's page. */
+  linkLabel: z.string().min(1).max(40),
 })
 
 export const latestArticlesBlockSchema = block('latest-articles', {

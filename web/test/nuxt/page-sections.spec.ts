@@ -17,7 +17,7 @@ const article: Article = articleSchema.parse({ ...meta, documentId: 'a1', title:
 const blocks: PageBlock[] = [
   { __component: 'blocks.hero', id: 1, eyebrow: 'Studio', heading: 'Websites that win customers', lead: 'We design and market.', primaryAction: { label: 'Get started', href: '/free-website-assessment' }, compact: false },
   { __component: 'blocks.rich-text', id: 1, heading: 'Our approach', body: 'Plain words.' },
-  { __component: 'blocks.services-grid', id: 1, heading: 'What we do', services: [{ documentId: 's1', slug: 'web-design', title: 'Web design' }] },
+  { __component: 'blocks.services-grid', id: 1, heading: 'What we do', services: [{ documentId: 's1', slug: 'web-design', title: 'Web design' }], linkLabel: 'Learn more' },
   { __component: 'blocks.latest-articles', id: 1, heading: 'From the blog', count: 3, linkLabel: 'All articles' },
   { __component: 'blocks.process-steps', id: 1, heading: 'How we work', steps: [{ title: 'Assess', text: 'We look.' }, { title: 'Build', text: 'We make.' }] },
   { __component: 'blocks.faq', id: 1, heading: 'Questions', items: [{ question: 'How long?', answer: 'Six weeks.' }] },
