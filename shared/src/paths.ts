@@ -20,9 +20,9 @@ export const HOME_PAGE_SLUG = 'home'
 
 /**
  * Pages built from blocks that the site shows in a place of their own rather than at their slug: the
- * thank-you page after an assessment request.
+ * thank-you page after an assessment request, and the page of an address the site does not have.
  */
-export const SYSTEM_PAGE_SLUGS = { assessmentThankYou: 'assessment-thank-you' } as const
+export const SYSTEM_PAGE_SLUGS = { assessmentThankYou: 'assessment-thank-you', notFound: 'not-found' } as const
 
 /** Whether a page built from blocks is shown at its own address: every page but the system pages. */
 export function hasOwnAddress(slug: string): boolean {

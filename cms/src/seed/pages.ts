@@ -1,5 +1,5 @@
 import type { PageFields } from '@agency/shared'
-import { assessmentPath, blogPath, contentPagePath, HOME_PAGE_SLUG, servicesPath, SYSTEM_PAGE_SLUGS } from '@agency/shared'
+import { assessmentPath, blogPath, contentPagePath, HOME_PAGE_SLUG, homePath, servicesPath, SYSTEM_PAGE_SLUGS } from '@agency/shared'
 
 /** A block as an editor writes it: its component name and fields, relations named by slug. */
 export type SeedBlock = { __component: string } & Record<string, unknown>
@@ -20,7 +20,7 @@ const intro = (eyebrow: string, heading: string, lead: string): SeedBlock => ({ 
 /**
  * Every page's words as the site showed them before pages were built from blocks: the home and about
  * pages whole; the list pages' openings and calls to action (their lists come from the content); the
- * thank-you page.
+ * thank-you and not-found pages.
  */
 export const pages: SeedPage[] = [
   {
@@ -169,6 +169,21 @@ So we work the other way round. Before we talk about colours and layouts, we ask
       {
         __component: 'blocks.rich-text',
         body: `We use your details only to prepare your assessment and talk to you about it. No mailing lists, no selling. The [privacy policy](${contentPagePath('privacy')}) has the details.`,
+      },
+    ],
+  },
+  {
+    title: 'Page not found',
+    slug: SYSTEM_PAGE_SLUGS.notFound,
+    seo: { metaTitle: 'We can\'t find that page', noIndex: true },
+    sections: [
+      {
+        ...intro('Error 404', 'We can\'t find that page', 'The page may have moved, or the address may have a typo. These are good places to continue:'),
+        primaryAction: { label: 'FREE Website Assessment', href: assessmentPath() },
+      },
+      {
+        __component: 'blocks.rich-text',
+        body: `- [Home](${homePath()})\n- [Our services](${servicesPath()})\n- [The blog](${blogPath()})`,
       },
     ],
   },
