@@ -7,7 +7,7 @@
 import type { FieldErrors } from '../shared/types/assessment-form'
 import { assessmentInputSchema } from '@agency/shared/assessment'
 import { assessmentThankYouPath } from '@agency/shared/paths'
-import { FIELD_LABELS, FIELD_ORDER, formFieldsToInput } from '../shared/utils/assessment-form'
+import { FIELD_ORDER, formFieldsToInput } from '../shared/utils/assessment-form'
 
 function fieldsOf(form: HTMLFormElement): Record<string, unknown> {
   const fields: Record<string, unknown> = {}
@@ -17,6 +17,16 @@ function fieldsOf(form: HTMLFormElement): Record<string, unknown> {
     fields[name] = name === 'services' || values.length > 1 ? values : values[0]
   }
   return fields
+}
+
+/** What the page calls each field, written by editors (`data-field-labels` on the form). */
+function fieldLabels(form: HTMLFormElement): Record<string, string> {
+  try {
+    return JSON.parse(form.dataset.fieldLabels ?? '{}') as Record<string, string>
+  }
+  catch {
+    return {}
+  }
 }
 
 function clientErrors(fields: Record<string, unknown>): FieldErrors {
@@ -89,7 +99,7 @@ function showSummary(form: HTMLFormElement, message: string, errors: FieldErrors
     for (const field of invalid) {
       const link = document.createElement('a')
       link.href = `#field-${field}`
-      link.textContent = `${FIELD_LABELS[field]}: ${errors[field]}`
+      link.textContent = `${fieldLabels(form)[field] ?? field}: ${errors[field]}`
       const item = document.createElement('li')
       item.append(link)
       list.append(item)

@@ -102,6 +102,9 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
   'blocks.client-logos': [
     { section: 'Content', rows: [[full('heading')], [full('logos')]] },
   ],
+  'blocks.assessment-form': [
+    { section: 'Content', rows: [[full('heading')], [half('nameLabel'), half('emailLabel')], [half('companyLabel'), half('phoneLabel')], [half('websiteLabel'), half('websiteHint')], [half('servicesLabel'), half('messageLabel')], [full('consentLabel')], [half('submitLabel'), half('optionalMarker')]] },
+  ],
   'layout.footer': [
     { section: 'Content', rows: [[full('blurb')], [full('links')], [full('copyright')]] },
   ],

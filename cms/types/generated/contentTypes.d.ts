@@ -706,6 +706,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
         'blocks.cta-banner',
         'blocks.image-text',
         'blocks.client-logos',
+        'blocks.assessment-form',
       ]
     >;
     seo: Schema.Attribute.Component<'shared.seo', false>;

@@ -117,6 +117,26 @@ export const clientLogosBlockSchema = block('client-logos', {
   logos: z.array(mediaSchema).min(1),
 })
 
+const fieldLabel = z.string().min(1).max(80)
+
+/** The FREE Website Assessment form, with every word of it but its error messages. */
+export const assessmentFormBlockSchema = block('assessment-form', {
+  heading,
+  nameLabel: fieldLabel,
+  emailLabel: fieldLabel,
+  companyLabel: fieldLabel,
+  phoneLabel: fieldLabel,
+  websiteLabel: fieldLabel,
+  websiteHint: z.string().max(200).nullable().optional(),
+  servicesLabel: fieldLabel,
+  messageLabel: fieldLabel,
+  /** The consent box's sentence; one `[text](address)` in it becomes a link (the privacy policy). */
+  consentLabel: z.string().min(1).max(400),
+  submitLabel: z.string().min(1).max(60),
+  /** Shown after the label of a field the visitor may leave empty. */
+  optionalMarker: z.string().min(1).max(30),
+})
+
 export const pageBlockSchema = z.discriminatedUnion('__component', [
   heroBlockSchema,
   richTextBlockSchema,
@@ -129,6 +149,7 @@ export const pageBlockSchema = z.discriminatedUnion('__component', [
   ctaBannerBlockSchema,
   imageTextBlockSchema,
   clientLogosBlockSchema,
+  assessmentFormBlockSchema,
 ])
 
 /** Every block the site knows, by its Strapi component name. */

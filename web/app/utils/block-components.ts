@@ -1,5 +1,6 @@
 import type { PageBlockName } from '@agency/shared'
 import type { Component } from 'vue'
+import BlockAssessmentForm from '~/components/blocks/BlockAssessmentForm.vue'
 import BlockClientLogos from '~/components/blocks/BlockClientLogos.vue'
 import BlockCtaBanner from '~/components/blocks/BlockCtaBanner.vue'
 import BlockFaq from '~/components/blocks/BlockFaq.vue'
@@ -28,4 +29,5 @@ export const BLOCK_COMPONENTS: Record<PageBlockName, Component> = {
   'blocks.cta-banner': BlockCtaBanner,
   'blocks.image-text': BlockImageText,
   'blocks.client-logos': BlockClientLogos,
+  'blocks.assessment-form': BlockAssessmentForm,
 }

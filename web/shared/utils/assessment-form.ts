@@ -1,15 +1,5 @@
-/** The visible fields in form order, with the names error summaries use for them. */
-export const FIELD_LABELS: Record<string, string> = {
-  name: 'Your name',
-  email: 'Email',
-  company: 'Company',
-  phone: 'Phone',
-  websiteUrl: 'Website address',
-  services: 'Services',
-  message: 'Message',
-  consent: 'Consent',
-}
-export const FIELD_ORDER = Object.keys(FIELD_LABELS)
+/** The visible fields in form order; error summaries name them by their labels, which editors write. */
+export const FIELD_ORDER = ['name', 'email', 'company', 'phone', 'websiteUrl', 'services', 'message', 'consent']
 
 /** A hidden field that people never see or fill, and bots do. */
 export const HONEYPOT_FIELD = 'nickname'

@@ -56,8 +56,8 @@ async function headingsOf(sections: PageBlock[]) {
 const inOrder = (levels: number[]) => levels.every((level, index) => index === 0 || level <= (levels[index - 1] ?? 0) + 1)
 
 describe('a page built from every kind of block', () => {
-  it('covers every block the site knows', () => {
-    expect(new Set(blocks.map(block => block.__component))).toEqual(new Set(PAGE_BLOCKS))
+  it('covers every block the site knows but the assessment form, which the e2e suites render with a live form', () => {
+    expect(new Set(blocks.map(block => block.__component))).toEqual(new Set(PAGE_BLOCKS.filter(name => name !== 'blocks.assessment-form')))
   })
 
   it('has exactly one h1, the opening hero\'s heading, and headings in order', async () => {

@@ -20,6 +20,7 @@ const SECTIONS = {
     'blocks.cta-banner': { populate: { action: link } },
     'blocks.image-text': { populate: { image } },
     'blocks.client-logos': { populate: { logos: image } },
+    'blocks.assessment-form': { populate: {} },
   },
 }
 
