@@ -134,6 +134,12 @@ export function bootstrapSuite(context: CmsContext): void {
       }
     })
 
+    it('names each block in a page\'s sections by its heading', async () => {
+      const components = context.cms.strapi.plugin('content-manager').service('components') as unknown as ViewConfigurationService
+      for (const block of ['blocks.hero', 'blocks.faq', 'blocks.cta-banner'])
+        expect((await components.findConfiguration({ uid: block })).settings.mainField, block).toBe('heading')
+    })
+
     it('knows the edit layout Strapi makes for a model by the layouts it stored for the models this CMS leaves alone', async () => {
       const contentManager = context.cms.strapi.plugin('content-manager')
       const contentTypes = contentManager.service('content-types') as unknown as ContentTypesService
