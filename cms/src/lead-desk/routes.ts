@@ -51,7 +51,9 @@ async function readableDraftTypes(strapi: Core.Strapi, ctx: Context) {
 /**
  * The editor's desk in the admin: leads exported as CSV, a lead's website audited again, and what
  * the home page's widgets show. Admin routes, so only signed-in admins reach them, each checked
- * against the Content Manager permissions of the admin's role.
+ * against the Content Manager permissions of the admin's role. Registered through Strapi's server API
+ * because an application's own `src/api` routes are always content-API routes, and a plugin of this
+ * TypeScript app would need a build of its own.
  */
 export function registerLeadDeskRoutes(strapi: Core.Strapi): void {
   const rerunAudit = createAuditRerun(strapi, { fetchOptions: testSiteFetchOptions(strapi) })
