@@ -1,0 +1,81 @@
+import type { RedirectType } from './schemas/redirect'
+import { isPrefixRule, normalizeRedirectPath, PREFIX_SUFFIX } from './redirect-paths'
+import { REDIRECT_STATUS } from './schemas/redirect'
+
+/** What a rule says, whatever else the CMS stores with it. */
+export interface RedirectRule {
+  from: string
+  to?: string | null
+  type: RedirectType
+}
+
+/** Rules ready to be looked up: exact ones by address, prefix ones longest first. */
+export interface RedirectMap {
+  exact: Map<string, RedirectRule>
+  prefixes: Array<{ base: string, rule: RedirectRule }>
+}
+
+/** Where a request goes instead: a status and, except for 410 Gone, the address to send it to. */
+export interface RedirectAnswer {
+  status: number
+  location: string | null
+}
+
+/** A prefix rule's base, without `/*`: `/old-blog/*` covers `/old-blog` and every address under it. */
+function prefixBase(address: string): string {
+  return address.slice(0, -PREFIX_SUFFIX.length) || '/'
+}
+
+/** A rule's `from` with the query kept when the rule names one. */
+export function normalizeRedirectFrom(from: string): string {
+  return normalizeRedirectPath(from, { keepQuery: from.includes('?') })
+}
+
+export function buildRedirectMap(rules: readonly RedirectRule[]): RedirectMap {
+  const exact = new Map<string, RedirectRule>()
+  const prefixes: RedirectMap['prefixes'] = []
+  for (const rule of rules) {
+    const from = normalizeRedirectFrom(rule.from)
+    if (isPrefixRule(from))
+      prefixes.push({ base: prefixBase(from), rule })
+    else if (!exact.has(from))
+      exact.set(from, rule)
+  }
+  prefixes.sort((a, b) => b.base.length - a.base.length)
+  return { exact, prefixes }
+}
+
+function covers(base: string, path: string): boolean {
+  return base === '/' || path === base || path.startsWith(`${base}/`)
+}
+
+/** The target of a rule for one address: under a prefix rule ending `/*`, the rest of the address follows. */
+function target(rule: RedirectRule, rest: string): string | null {
+  const to = rule.to?.trim()
+  if (!to)
+    return null
+  return isPrefixRule(to) ? `${prefixBase(to).replace(/\/$/, '')}${rest}` || '/' : to
+}
+
+/**
+ * The rule for a request's address (path and query, as a visitor sent it): an exact rule for the address
+ * with its query, then without it, then the longest prefix rule that covers it. A query string the rule
+ * did not name follows the visitor to a target that has none of its own.
+ */
+export function findRedirect(map: RedirectMap, address: string): RedirectAnswer | null {
+  const withQuery = normalizeRedirectPath(address, { keepQuery: true })
+  const path = normalizeRedirectPath(address)
+  const query = withQuery.slice(path.length)
+  const byQuery = map.exact.get(withQuery)
+  const exact = byQuery ?? map.exact.get(path)
+  const prefix = exact ? undefined : map.prefixes.find(({ base }) => covers(base, path))
+  const rule = exact ?? prefix?.rule
+  if (!rule)
+    return null
+  const location = target(rule, prefix ? path.slice(prefix.base === '/' ? 0 : prefix.base.length) : '')
+  const status = REDIRECT_STATUS[rule.type]
+  if (status === 410 || location === null)
+    return { status: 410, location: null }
+  const carryQuery = query !== '' && !byQuery && !location.includes('?')
+  return { status, location: carryQuery ? `${location}${query}` : location }
+}
