@@ -13,6 +13,7 @@ import { seedOnEmpty } from './bootstrap/seed-on-empty'
 import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
 import { requireImageDescriptions } from './guards/image-descriptions'
+import { requireSoundRedirects } from './guards/redirect-rules'
 import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
 import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
@@ -24,6 +25,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     clearResponseCacheOnWrites(strapi)
     requireImageDescriptions(strapi)
+    requireSoundRedirects(strapi)
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)
   },

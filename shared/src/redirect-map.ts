@@ -57,25 +57,35 @@ function target(rule: RedirectRule, rest: string): string | null {
   return isPrefixRule(to) ? `${prefixBase(to).replace(/\/$/, '')}${rest}` || '/' : to
 }
 
+/** The rule that covers an address (a path, with its query or not), and for a prefix rule its base. */
+export function matchingRule(map: RedirectMap, address: string): { rule: RedirectRule, base?: string, byQuery: boolean } | null {
+  const byQuery = map.exact.get(normalizeRedirectPath(address, { keepQuery: true }))
+  if (byQuery)
+    return { rule: byQuery, byQuery: true }
+  const path = normalizeRedirectPath(address)
+  const exact = map.exact.get(path)
+  if (exact)
+    return { rule: exact, byQuery: false }
+  const prefix = map.prefixes.find(({ base }) => covers(base, path))
+  return prefix ? { rule: prefix.rule, base: prefix.base, byQuery: false } : null
+}
+
 /**
  * The rule for a request's address (path and query, as a visitor sent it): an exact rule for the address
  * with its query, then without it, then the longest prefix rule that covers it. A query string the rule
  * did not name follows the visitor to a target that has none of its own.
  */
 export function findRedirect(map: RedirectMap, address: string): RedirectAnswer | null {
-  const withQuery = normalizeRedirectPath(address, { keepQuery: true })
-  const path = normalizeRedirectPath(address)
-  const query = withQuery.slice(path.length)
-  const byQuery = map.exact.get(withQuery)
-  const exact = byQuery ?? map.exact.get(path)
-  const prefix = exact ? undefined : map.prefixes.find(({ base }) => covers(base, path))
-  const rule = exact ?? prefix?.rule
-  if (!rule)
+  const match = matchingRule(map, address)
+  if (!match)
     return null
-  const location = target(rule, prefix ? path.slice(prefix.base === '/' ? 0 : prefix.base.length) : '')
+  const path = normalizeRedirectPath(address)
+  const query = normalizeRedirectPath(address, { keepQuery: true }).slice(path.length)
+  const { rule, base } = match
+  const location = target(rule, base === undefined ? '' : path.slice(base === '/' ? 0 : base.length))
   const status = REDIRECT_STATUS[rule.type]
   if (status === 410 || location === null)
     return { status: 410, location: null }
-  const carryQuery = query !== '' && !byQuery && !location.includes('?')
+  const carryQuery = query !== '' && !match.byQuery && !location.includes('?')
   return { status, location: carryQuery ? `${location}${query}` : location }
 }

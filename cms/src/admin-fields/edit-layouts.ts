@@ -60,6 +60,10 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     { section: 'Audit', rows: [[{ name: 'score', size: 4 }], [full('auditReport')]] },
     { section: 'Record', rows: [[{ name: 'consent', size: 4 }, { name: 'consentAt', size: 8 }], [half('sourcePage'), half('idempotencyKey')]] },
   ],
+  'api::redirect.redirect': [
+    { section: 'Rule', rows: [[half('from'), half('to')], [{ name: 'type', size: 4 }, { name: 'external', size: 4 }, { name: 'enabled', size: 4 }]] },
+    { section: 'For the team', rows: [[full('note')]] },
+  ],
   'blocks.hero': [
     { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('lead')], [full('primaryAction')], [full('secondaryAction')], [half('image'), half('compact')]] },
   ],

@@ -89,6 +89,14 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     score: { label: 'Audit score', description: '0–100, from the automated website audit.' },
     idempotencyKey: { label: 'Request key', description: 'Set by the site so that a request sent twice is stored once.' },
   },
+  'api::redirect.redirect': {
+    from: { label: 'Old address', description: 'The path visitors arrive at, starting with "/". End it with "/*" to cover every address under it (at most 50 such rules). Add "?name=value" to redirect only that query.', placeholder: '/old-blog/my-post' },
+    to: { label: 'New address', description: 'A path on this site ("/blog/my-post") or a full address ("https://…"). Under an old address ending "/*", end it with "/*" too to keep the rest of the address. Empty for Gone.', placeholder: '/blog/my-post' },
+    type: { label: 'Kind', description: 'Permanent (301, 308) tells search engines the page has moved for good; temporary (302, 307) that it will come back. Gone (410) says the page was removed on purpose.' },
+    external: { label: 'Another website', description: 'Tick to confirm that the new address is on another website. Without it, a full address must be on this site.' },
+    enabled: { label: 'Active', description: 'Untick to keep the rule without applying it.' },
+    note: { label: 'Note', description: 'Why the rule exists, for the team; visitors never see it.', placeholder: 'Old blog address, moved in the 2026 redesign' },
+  },
   'layout.footer': {
     blurb: { label: 'Short description' },
     links: { label: 'Links' },

@@ -15,6 +15,7 @@ export const LIST_VIEWS: Record<string, ListView> = {
   'api::page.page': { columns: ['title', 'slug', 'updatedAt'], sortBy: 'title', sortOrder: 'ASC', mainField: 'title' },
   'api::testimonial.testimonial': { columns: ['name', 'company', 'quote', 'updatedAt'], sortBy: 'updatedAt', sortOrder: 'DESC', mainField: 'name' },
   'api::category.category': { columns: ['name', 'slug', 'description'], sortBy: 'name', sortOrder: 'ASC', mainField: 'name' },
+  'api::redirect.redirect': { columns: ['from', 'to', 'type', 'enabled', 'updatedAt'], sortBy: 'from', sortOrder: 'ASC', mainField: 'from' },
   'api::assessment-submission.assessment-submission': {
     columns: ['name', 'company', 'websiteUrl', 'score', 'stage', 'createdAt'],
     sortBy: 'createdAt',
@@ -24,7 +25,7 @@ export const LIST_VIEWS: Record<string, ListView> = {
 }
 
 /** Bump to apply changed defaults once more over editors' own list settings. */
-const LIST_VIEWS_VERSION = 2
+const LIST_VIEWS_VERSION = 3
 const STORE_KEY = { type: 'plugin', name: 'agency', key: 'admin-list-views-version' }
 
 /**
@@ -44,5 +45,5 @@ export async function applyAdminListViews(strapi: Core.Strapi): Promise<void> {
     })
   }
   await strapi.store.set({ ...STORE_KEY, value: LIST_VIEWS_VERSION })
-  strapi.log.info('[admin] list views set for services, articles, categories and assessment submissions')
+  strapi.log.info('[admin] list views set for services, articles, categories, redirects and assessment submissions')
 }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi'
 
 const EDITOR_CODE = 'strapi-editor'
 
-/** The content types editors manage: the site's content and the assessment leads. */
+/** The content types editors manage: the site's content, its redirects and the assessment leads. */
 export const EDITOR_SUBJECTS = [
   'api::service.service',
   'api::article.article',
@@ -10,6 +10,7 @@ export const EDITOR_SUBJECTS = [
   'api::global.global',
   'api::page.page',
   'api::testimonial.testimonial',
+  'api::redirect.redirect',
   'api::assessment-submission.assessment-submission',
 ] as const
 

@@ -36,6 +36,7 @@ export const SITE_TOKENS: SiteToken[] = [
       'api::page.page.findOne',
       'api::testimonial.testimonial.find',
       'api::testimonial.testimonial.findOne',
+      'api::redirect.redirect.find',
     ],
   },
 ]

@@ -9,6 +9,7 @@ import {
   serviceSchema,
   singleResponseSchema,
   strapiErrorSchema,
+  redirectSchema,
   testimonialSchema,
 } from '@agency/shared'
 import { z } from 'zod'
@@ -37,6 +38,7 @@ const RESOURCES: Resource[] = [
   { path: '/global', tag: 'Global settings', item: globalSchema, public: true },
   { path: '/pages', tag: 'Pages', item: pageSchema, public: true },
   { path: '/testimonials', tag: 'Testimonials', item: testimonialSchema, public: true },
+  { path: '/redirects', tag: 'Redirects', item: redirectSchema, public: true },
   { path: '/assessment-submissions', tag: 'Assessment submissions', item: assessmentSubmissionSchema, public: false },
 ]
 
@@ -132,7 +134,7 @@ export function buildOpenApiDocument(generated: GeneratedDocument, version: stri
     info: {
       title: 'Kestrel Digital content API',
       version,
-      description: 'Read the agency\'s services, articles, categories, pages, testimonials and global settings without a token; store and list FREE Website Assessment requests with an API token. Lists take `pagination[page]` and `pagination[pageSize]` (at most 100) and Strapi filters such as `filters[slug][$eq]`.',
+      description: 'Read the agency\'s services, articles, categories, pages, testimonials, redirects and global settings without a token; store and list FREE Website Assessment requests with an API token. Lists take `pagination[page]` and `pagination[pageSize]` (at most 100) and Strapi filters such as `filters[slug][$eq]`.',
     },
     servers: [{ url: '/', description: 'This CMS' }],
     paths,

@@ -10,5 +10,6 @@ import { migrationsSuite } from './suites/migrations'
 import { openApiSuite } from './suites/openapi'
 import { pagesSuite } from './suites/pages'
 import { permissionMatrixSuite } from './suites/permissions'
+import { redirectsSuite } from './suites/redirects'
 
-await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite])
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, redirectsSuite])

@@ -412,11 +412,11 @@ const HIDDEN_FROM_EDITORS = [
 ]
 
 /**
- * Everything the Editor holds: the content manager on the site's content and the leads, and the media
- * library. Strapi lists publish for every content type; where drafts are off there is nothing to publish.
+ * Everything the Editor holds: the content manager on the site's content, its redirects and the leads,
+ * and the media library. Strapi lists publish for every content type; where drafts are off there is nothing to publish.
  */
 const EDITOR_PERMISSIONS = [
-  ...[ARTICLE, SERVICE, 'api::category.category', 'api::global.global', 'api::page.page', 'api::testimonial.testimonial', LEAD].flatMap(subject =>
+  ...[ARTICLE, SERVICE, 'api::category.category', 'api::global.global', 'api::page.page', 'api::testimonial.testimonial', 'api::redirect.redirect', LEAD].flatMap(subject =>
     ['create', 'read', 'update', 'delete', 'publish'].map(action => `plugin::content-manager.explorer.${action} ${subject}`)),
   ...['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map(action => `plugin::upload.${action}`),
 ]

@@ -90,6 +90,7 @@ export function bootstrapSuite(context: CmsContext): void {
         'api::category.category',
         'api::global.global',
         'api::page.page',
+        'api::redirect.redirect',
         'api::service.service',
         'api::testimonial.testimonial',
       ])

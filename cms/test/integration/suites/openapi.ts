@@ -70,7 +70,7 @@ export function openApiSuite(context: CmsContext): void {
       const ajv = new Ajv2020({ strict: false, allErrors: true })
       ajv.addSchema({ $id: 'openapi', components: committed.components })
       const reads = Object.entries(committed.paths).filter(([, operations]) => operations.get)
-      expect(reads.length).toBe(13)
+      expect(reads.length).toBe(14)
       for (const [documented, operations] of reads) {
         const type = documented.split('/')[2] ?? ''
         const url = `${context.cms.url}${documented.replace('{id}', ids[type] ?? '')}`

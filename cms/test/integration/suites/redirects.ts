@@ -1,0 +1,100 @@
+import type { AdminSession } from '../../support/admin-session'
+import type { CmsContext } from '../../support/suite'
+import crypto from 'node:crypto'
+import { MAX_PREFIX_REDIRECTS, redirectSchema } from '@agency/shared'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { signInAs } from '../../support/admin-session'
+
+const UID = 'api::redirect.redirect'
+
+interface AdminAnswer {
+  data?: { documentId: string, from: string, to: string | null }
+  error?: { status: number, message: string }
+}
+
+export function redirectsSuite(context: CmsContext): void {
+  describe('redirects, saved by an editor through the admin', () => {
+    let editor: AdminSession
+    /** A prefix of this run's addresses, so that rules from other tests never meet these. */
+    const run = `/r-${crypto.randomUUID().slice(0, 8)}`
+
+    const save = async (data: Record<string, unknown>): Promise<{ status: number, body: AdminAnswer }> => {
+      const response = await editor.fetch(`/content-manager/collection-types/${UID}`, { method: 'POST', body: JSON.stringify(data) })
+      return { status: response.status, body: await response.json() as AdminAnswer }
+    }
+    const refusal = async (data: Record<string, unknown>): Promise<string> => {
+      const { status, body } = await save(data)
+      expect(status, JSON.stringify(body)).toBe(400)
+      return body.error?.message ?? ''
+    }
+    const rule = (data: { from: string, to: string, enabled?: boolean }) => context.cms.strapi.documents(UID).create({ data: { type: 'permanent_301', ...data } })
+
+    beforeAll(async () => {
+      editor = await signInAs(context.cms, 'strapi-editor')
+    })
+
+    afterEach(async () => {
+      await context.cms.strapi.db.query(UID).deleteMany({ where: { from: { $startsWith: run } } })
+    })
+
+    afterAll(async () => {
+      await editor.end()
+    })
+
+    it('saves a good rule in its one spelling, and serves it to the site without the team\'s note', async () => {
+      const { status, body } = await save({ from: ` ${run}//Old-Post/ `, to: '/blog/new%7epost', type: 'permanent_301', note: 'Renamed in the redesign' })
+      expect(status, JSON.stringify(body)).toBe(201)
+      expect(body.data).toMatchObject({ from: `${run}/Old-Post`, to: '/blog/new~post' })
+
+      const response = await fetch(`${context.cms.url}/api/redirects?filters[from][$eq]=${encodeURIComponent(`${run}/Old-Post`)}`)
+      expect(response.status).toBe(200)
+      const { data } = await response.json() as { data: unknown[] }
+      const served = data.map(item => redirectSchema.parse(item)).filter(item => item.from === `${run}/Old-Post`)
+      expect(served).toHaveLength(1)
+      expect(data[0]).not.toHaveProperty('note')
+    })
+
+    it('does not serve a rule an editor turned off', async () => {
+      await rule({ from: `${run}/paused`, to: '/blog', enabled: false })
+      const { data } = await (await fetch(`${context.cms.url}/api/redirects?pagination[pageSize]=100`)).json() as { data: Array<{ from: string }> }
+      expect(data.map(item => item.from)).not.toContain(`${run}/paused`)
+    })
+
+    it('refuses a malformed path', async () => {
+      expect(await refusal({ from: 'old page', to: '/blog', type: 'permanent_301' })).toBe('"Old address" contains a space or an invisible character.')
+      expect(await refusal({ from: `${run}/a/*/b`, to: '/blog', type: 'permanent_301' })).toBe('"Old address" may hold "*" only at its end, as "/*", with no query.')
+      expect(await refusal({ from: `${run}/a`, to: 'blog', type: 'permanent_301' })).toBe('"New address" must start with "/" (a path on this site) or with https:// (a full address).')
+    })
+
+    it('refuses a redirect to itself, however it is spelt', async () => {
+      expect(await refusal({ from: `${run}/same`, to: `${run}//same/`, type: 'permanent_301' })).toBe('The new address is the old address, or under it: the rule would send visitors back to itself.')
+    })
+
+    it('refuses a loop, naming the rule it would loop with', async () => {
+      await rule({ from: `${run}/a`, to: `${run}/b` })
+      expect(await refusal({ from: `${run}/b`, to: `${run}/a`, type: 'permanent_301' })).toBe(`The rule from "${run}/a" already sends visitors to "${run}/b": together the two rules would loop. Change or remove that rule.`)
+    })
+
+    it('refuses a chain, saying which address to point at instead', async () => {
+      await rule({ from: `${run}/b`, to: `${run}/c` })
+      expect(await refusal({ from: `${run}/a`, to: `${run}/b`, type: 'permanent_301' })).toBe(`"${run}/b" already redirects to "${run}/c" by the rule from "${run}/b". Point this rule at "${run}/c" instead, so that visitors are sent once.`)
+      expect(await refusal({ from: `${run}/c`, to: `${run}/d`, type: 'permanent_301' })).toBe(`The rule from "${run}/b" sends visitors to "${run}/c", so this rule would make a chain. Change that rule to go to "${run}/d" first.`)
+    })
+
+    it('sends visitors to another website only when the editor ticks "Another website"', async () => {
+      expect(await refusal({ from: `${run}/partner`, to: 'https://Partner.example.org/offer', type: 'temporary_302' })).toBe('"https://partner.example.org/offer" is on another website. Tick "Another website" to confirm that visitors should be sent there.')
+      const { status } = await save({ from: `${run}/partner`, to: 'https://partner.example.org/offer', type: 'temporary_302', external: true })
+      expect(status).toBe(201)
+    })
+
+    it(`refuses more than ${MAX_PREFIX_REDIRECTS} rules ending in "/*"`, async () => {
+      const { strapi } = context.cms
+      const existing = await strapi.db.query(UID).count({ where: { from: { $endsWith: '/*' } } })
+      for (let index = existing; index < MAX_PREFIX_REDIRECTS; index++)
+        await rule({ from: `${run}/old-${index}/*`, to: `/blog` })
+      expect(await refusal({ from: `${run}/one-more/*`, to: '/blog', type: 'permanent_301' })).toBe(`There are already ${MAX_PREFIX_REDIRECTS} rules ending in "/*", the most the site checks on every visit. Remove one, or write this rule for one address.`)
+      const { status } = await save({ from: `${run}/one-address`, to: '/blog', type: 'permanent_301' })
+      expect(status).toBe(201)
+    })
+  })
+}
