@@ -1,11 +1,13 @@
 import type { AdminSession } from '../../support/admin-session'
 import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
-import { MAX_PREFIX_REDIRECTS, redirectSchema } from '@agency/shared'
+import { articlePath, categoryPath, MAX_PREFIX_REDIRECTS, redirectSchema } from '@agency/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { signInAs } from '../../support/admin-session'
 
 const UID = 'api::redirect.redirect'
+const ARTICLE = 'api::article.article'
+const CATEGORY = 'api::category.category'
 
 interface AdminAnswer {
   data?: { documentId: string, from: string, to: string | null }
@@ -95,6 +97,56 @@ export function redirectsSuite(context: CmsContext): void {
       expect(await refusal({ from: `${run}/one-more/*`, to: '/blog', type: 'permanent_301' })).toBe(`There are already ${MAX_PREFIX_REDIRECTS} rules ending in "/*", the most the site checks on every visit. Remove one, or write this rule for one address.`)
       const { status } = await save({ from: `${run}/one-address`, to: '/blog', type: 'permanent_301' })
       expect(status).toBe(201)
+    })
+  })
+
+  describe('a new address for a published page', () => {
+    const slug = () => `moved-${crypto.randomUUID().slice(0, 8)}`
+    const ruleFrom = (from: string) => context.cms.strapi.documents(UID).findFirst({ filters: { from } })
+
+    it('answers the old address of an article with a 301 once the new slug is published, not before', async () => {
+      const { strapi } = context.cms
+      const [oldSlug, newSlug] = [slug(), slug()]
+      const article = await strapi.documents(ARTICLE).create({
+        data: { title: 'A post that moves', slug: oldSlug, excerpt: 'It moves.', body: 'Text.', author: { name: 'Ada' }, publishedDate: '2026-01-01' },
+        status: 'published',
+      })
+      const pointer = await strapi.documents(UID).create({ data: { from: `/${oldSlug}-old-link`, to: articlePath(oldSlug), type: 'permanent_301' } })
+      const editor = await signInAs(context.cms, 'strapi-editor')
+      try {
+        const admin = (path: string, init: RequestInit) => editor.fetch(`/content-manager/collection-types/${ARTICLE}/${article.documentId}${path}`, init)
+        expect((await admin('', { method: 'PUT', body: JSON.stringify({ slug: newSlug }) })).status).toBe(200)
+        expect(await ruleFrom(articlePath(oldSlug))).toBeNull()
+
+        expect((await admin('/actions/publish', { method: 'POST', body: JSON.stringify({}) })).status).toBe(200)
+        expect(await ruleFrom(articlePath(oldSlug))).toMatchObject({ to: articlePath(newSlug), type: 'permanent_301', enabled: true })
+        expect(await strapi.documents(UID).findOne({ documentId: pointer.documentId })).toMatchObject({ to: articlePath(newSlug) })
+
+        expect((await admin('', { method: 'PUT', body: JSON.stringify({ slug: oldSlug }) })).status).toBe(200)
+        expect((await admin('/actions/publish', { method: 'POST', body: JSON.stringify({}) })).status).toBe(200)
+        expect(await ruleFrom(articlePath(oldSlug))).toBeNull()
+        expect(await ruleFrom(articlePath(newSlug))).toMatchObject({ to: articlePath(oldSlug) })
+        expect(await strapi.documents(UID).findOne({ documentId: pointer.documentId })).toMatchObject({ to: articlePath(oldSlug) })
+      }
+      finally {
+        await editor.end()
+        await strapi.db.query(UID).deleteMany({ where: { from: { $in: [articlePath(oldSlug), articlePath(newSlug), `/${oldSlug}-old-link`] } } })
+        await strapi.documents(ARTICLE).delete({ documentId: article.documentId })
+      }
+    })
+
+    it('answers the old address of a category with a 301 as soon as the new slug is saved, since categories have no drafts', async () => {
+      const { strapi } = context.cms
+      const [oldSlug, newSlug] = [slug(), slug()]
+      const category = await strapi.documents(CATEGORY).create({ data: { name: `Moving ${oldSlug}`, slug: oldSlug } })
+      try {
+        await strapi.documents(CATEGORY).update({ documentId: category.documentId, data: { slug: newSlug } })
+        expect(await ruleFrom(categoryPath(oldSlug))).toMatchObject({ to: categoryPath(newSlug), type: 'permanent_301' })
+      }
+      finally {
+        await strapi.db.query(UID).deleteMany({ where: { from: categoryPath(oldSlug) } })
+        await strapi.documents(CATEGORY).delete({ documentId: category.documentId })
+      }
     })
   })
 }
