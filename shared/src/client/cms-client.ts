@@ -6,6 +6,7 @@ import type { Category } from '../schemas/category'
 import type { Pagination } from '../schemas/common'
 import type { Global } from '../schemas/global'
 import type { PageDocument } from '../schemas/page'
+import type { Redirect } from '../schemas/redirect'
 import type { Service } from '../schemas/service'
 import type { CmsClientOptions, CmsRequest } from './http'
 import { articleIndexEntrySchema, articleSchema } from '../schemas/article'
@@ -14,6 +15,7 @@ import { categorySchema } from '../schemas/category'
 import { listResponseSchema, singleResponseSchema } from '../schemas/common'
 import { globalSchema } from '../schemas/global'
 import { pageSchema } from '../schemas/page'
+import { redirectSchema } from '../schemas/redirect'
 import { serviceSchema } from '../schemas/service'
 import { CmsError } from './errors'
 import { createHttp } from './http'
@@ -153,6 +155,17 @@ export function createCmsClient(options: CmsClientOptions) {
         const { data, meta } = await request('page index', listResponseSchema(pageIndexEntrySchema), {
           url: '/pages',
           params: { fields: ['title', 'slug', 'updatedAt'], pagination: { page, pageSize } },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
+    },
+
+    redirects: {
+      /** Enabled redirects in the order they were written; the CMS leaves out disabled rules and the team's notes. */
+      async list({ page = 1, pageSize = 100 }: PageQuery = {}): Promise<Page<Redirect>> {
+        const { data, meta } = await request('redirects', listResponseSchema(redirectSchema), {
+          url: '/redirects',
+          params: { pagination: { page, pageSize } },
         })
         return { items: data, pagination: meta.pagination }
       },

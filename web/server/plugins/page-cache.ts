@@ -1,5 +1,6 @@
 import type { OutgoingHttpHeaders } from 'node:http'
 import { answerFromPageCache } from '../cache/page-cache-hits'
+import { tags } from '../../shared/utils/cache-tags'
 import { pageCacheHeaders, storePage } from '../cache/page-cache'
 
 /** The headers already set on a response (by route rules, request hooks and middleware), as strings. */
@@ -42,7 +43,7 @@ export default defineNitroPlugin((nitroApp) => {
     if (!state || (response.statusCode ?? 200) !== 200 || typeof response.body !== 'string')
       return
     const headers = { ...headersSoFar(event.node.res.getHeaders()), ...response.headers }
-    const etag = await storePage(state.key, response.body, event.context.cacheTags ?? [], headers)
+    const etag = await storePage(state.key, response.body, [...event.context.cacheTags ?? [], tags.redirects], headers)
     response.headers = { ...response.headers, ...pageCacheHeaders(etag, 'MISS') }
   })
 })

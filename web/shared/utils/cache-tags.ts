@@ -8,7 +8,7 @@
 type EntryKind = 'article' | 'service' | 'category' | 'page'
 
 export type CacheTag
-  = | 'global' | 'content' | 'sitemap' | 'feeds' | 'articles' | 'services' | 'categories' | 'pages'
+  = | 'global' | 'content' | 'sitemap' | 'feeds' | 'articles' | 'services' | 'categories' | 'pages' | 'redirects'
     | `${EntryKind}:${string}` | `${EntryKind}-doc:${string}`
 
 function bySlug<K extends EntryKind>(kind: K) {
@@ -35,6 +35,11 @@ export const tags = {
   categories: 'categories',
   /** Every page built from blocks: any of them may show articles, services or testimonials. */
   pages: 'pages',
+  /**
+   * The redirect rules, and every cached page: a rule may now claim any address, and a cached page is
+   * answered before the rules are consulted.
+   */
+  redirects: 'redirects',
   article: bySlug('article'),
   articleDocument: byDocument('article'),
   service: bySlug('service'),
@@ -64,6 +69,7 @@ export const readTags = {
     tags.global,
     ...(category ? readTags.category(category.slug, category.documentId) : []),
   ],
+  redirects: (): CacheTag[] => [tags.redirects],
   sitemap: (): CacheTag[] => [tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages],
 }
 
@@ -99,6 +105,8 @@ export function tagsForCmsEvent({ model, entry = {} }: CmsWebhookEvent): CacheTa
       return [tags.pages]
     case 'global':
       return [tags.global]
+    case 'redirect':
+      return [tags.redirects]
     default:
       return []
   }

@@ -185,6 +185,14 @@ describe('tagsForCmsEvent', () => {
     })
   })
 
+  describe('a redirect', () => {
+    it.each(['entry.create', 'entry.update', 'entry.delete'])('purges the rules the site answers from on %s, which the CMS also sends for the rules it writes', (name) => {
+      const event: CmsWebhookEvent = { event: name, model: 'redirect', entry: { documentId: 'r1' } }
+      expect(tagsForCmsEvent(event)).toEqual([tags.redirects])
+      expect(purges(event, readTags.redirects())).toBe(true)
+    })
+  })
+
   describe('content without pages on the site', () => {
     it.each([
       ['an assessment submission', publish('assessment-submission', { documentId: 'x1' })],
