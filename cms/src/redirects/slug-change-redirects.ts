@@ -3,15 +3,22 @@ import { articlePath, categoryPath, hasOwnAddress, normalizeRedirectPath, pagePa
 
 const REDIRECT = 'api::redirect.redirect'
 
+/** The types whose slug is part of an address; categories have no drafts, so every save is live. */
+const ADDRESSED: Partial<Record<UID.ContentType, { path: (slug: string) => string, drafts: boolean }>> = {
+  'api::article.article': { path: articlePath, drafts: true },
+  'api::service.service': { path: servicePath, drafts: true },
+  'api::category.category': { path: categoryPath, drafts: false },
+  'api::page.page': { path: slug => hasOwnAddress(slug) ? pagePath(slug) : '', drafts: true },
+}
+
 /**
- * The types whose slug is part of an address, and the action that makes a new slug live: publishing,
- * or saving for categories, which have no drafts.
+ * Whether an action makes a new slug live: publishing, or an update published at once, which is what
+ * the REST API does unless asked for a draft (its publish step does not pass through these middlewares).
  */
-const ADDRESSED: Partial<Record<UID.ContentType, { path: (slug: string) => string, liveOn: 'publish' | 'update' }>> = {
-  'api::article.article': { path: articlePath, liveOn: 'publish' },
-  'api::service.service': { path: servicePath, liveOn: 'publish' },
-  'api::category.category': { path: categoryPath, liveOn: 'update' },
-  'api::page.page': { path: slug => hasOwnAddress(slug) ? pagePath(slug) : '', liveOn: 'publish' },
+function goesLive(action: string, params: { status?: string }, drafts: boolean): boolean {
+  if (!drafts)
+    return action === 'update'
+  return action === 'publish' || (action === 'update' && params.status === 'published')
 }
 
 async function liveSlug(strapi: Core.Strapi, uid: UID.ContentType, documentId: string): Promise<string | null> {
@@ -50,8 +57,9 @@ export function redirectOnSlugChange(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as UID.ContentType
     const addressed = ADDRESSED[uid]
-    const documentId = (context.params as { documentId?: string }).documentId
-    if (!addressed || context.action !== addressed.liveOn || !documentId)
+    const params = context.params as { documentId?: string, status?: string }
+    const documentId = params.documentId
+    if (!addressed || !goesLive(context.action, params, addressed.drafts) || !documentId)
       return next()
     const before = await liveSlug(strapi, uid, documentId)
     const result = await next()

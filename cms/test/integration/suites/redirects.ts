@@ -135,6 +135,23 @@ export function redirectsSuite(context: CmsContext): void {
       }
     })
 
+    it('answers the old address with a 301 when an update is published at once, as the REST API does', async () => {
+      const { strapi } = context.cms
+      const [oldSlug, newSlug] = [slug(), slug()]
+      const article = await strapi.documents(ARTICLE).create({
+        data: { title: 'A post updated and published', slug: oldSlug, excerpt: 'It moves.', body: 'Text.', author: { name: 'Ada' }, publishedDate: '2026-01-01' },
+        status: 'published',
+      })
+      try {
+        await strapi.documents(ARTICLE).update({ documentId: article.documentId, data: { slug: newSlug }, status: 'published' })
+        expect(await ruleFrom(articlePath(oldSlug))).toMatchObject({ to: articlePath(newSlug), type: 'permanent_301' })
+      }
+      finally {
+        await strapi.db.query(UID).deleteMany({ where: { from: articlePath(oldSlug) } })
+        await strapi.documents(ARTICLE).delete({ documentId: article.documentId })
+      }
+    })
+
     it('answers the old address of a category with a 301 as soon as the new slug is saved, since categories have no drafts', async () => {
       const { strapi } = context.cms
       const [oldSlug, newSlug] = [slug(), slug()]
