@@ -70,7 +70,7 @@ async function checkRule(strapi: Core.Strapi, data: Record<string, unknown>, doc
   }
   else {
     if (rawTo === '')
-      refuse('"New address" is empty: say where the old address goes, or choose "Gone (410)".')
+      refuse('"New address" is empty: say where the old address goes, or choose the kind gone_410 for a page removed on purpose.')
     const toProblem = redirectAddressProblem(rawTo, { allowAbsolute: true, allowPrefix: prefix })
     if (toProblem)
       refuse(`"New address" ${toProblem}.`)
