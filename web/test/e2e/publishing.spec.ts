@@ -5,8 +5,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { signPreviewLink } from '@agency/shared'
-import { createFullAccessToken } from '@agency/test-support/cms-api'
-import { startCmsServer } from '@agency/test-support/cms-server'
+import { cmsRequest, createFullAccessToken } from '@agency/test-support/cms-api'
+import { startCmsServer, TEST_ADMIN } from '@agency/test-support/cms-server'
 import { freePort } from '@agency/test-support/ports'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
 import { startMailDrop } from '@agency/test-support/smtp'
@@ -17,6 +17,7 @@ import { startTestSite } from '../support/stack'
 const REVALIDATE_SECRET = 'e2e-revalidate-secret'
 const PREVIEW_SECRET = 'e2e-preview-secret'
 const ARTICLE = 'social-media-marketing-to-outsource-or-not-to-outsource'
+const REDIRECT = 'api::redirect.redirect'
 
 interface Page {
   status: number
@@ -75,6 +76,17 @@ await describeWithServices(['redis'], 'publishing and preview', () => {
       body: JSON.stringify({ data }),
     })
     expect(response.status).toBe(200)
+  }
+
+  /** Calls the admin API as the test's administrator, who manages redirects as an editor does; signs in once, as the admin limits sign-ins. */
+  let adminToken = ''
+  const adminRequest = async (address: string, init: RequestInit) => {
+    adminToken ||= (await cmsRequest<{ data: { token: string } }>(`${cmsUrl()}/admin/login`, { method: 'POST', body: JSON.stringify(TEST_ADMIN) })).data.token
+    await cmsRequest(`${cmsUrl()}${address}`, { ...init, token: adminToken })
+  }
+  const redirectIds = async (froms: string[]) => {
+    const { data } = await fetch(`${cmsUrl()}/api/redirects?pagination[pageSize]=100`).then(async response => await response.json() as { data: Array<{ documentId: string, from: string }> })
+    return data.filter(rule => froms.includes(rule.from)).map(rule => rule.documentId)
   }
 
   beforeAll(async () => {
@@ -137,14 +149,49 @@ await describeWithServices(['redis'], 'publishing and preview', () => {
     expect((await load(siteA.url, '/services')).cache).toBe('HIT')
   })
 
-  it('purges the old address when a slug changes', async () => {
+  it('answers the old address with a 301 to the new one within a second of publishing a new slug', async () => {
     const newSlug = `${ARTICLE}-renamed`
+    const answer = async (address: string) => {
+      const response = await fetch(`${siteA.url}${address}`, { redirect: 'manual' })
+      return { status: response.status, location: response.headers.get('location') }
+    }
     expect((await load(siteA.url, `/blog/${ARTICLE}`)).status).toBe(200)
     await updateArticle({ slug: newSlug }, true)
-    await expect.poll(async () => (await load(siteA.url, `/blog/${ARTICLE}`)).status, { timeout: 2000, interval: 50 }).toBe(404)
+    await expect.poll(() => answer(`/blog/${ARTICLE}`), { timeout: 1000, interval: 25 }).toEqual({ status: 301, location: `/blog/${newSlug}` })
     expect((await load(siteA.url, `/blog/${newSlug}`)).status).toBe(200)
+
+    // Renamed back, the first address is the article's again and the second one sends visitors to it.
     await updateArticle({ slug: ARTICLE }, true)
     await expect.poll(async () => (await load(siteA.url, `/blog/${ARTICLE}`)).status, { timeout: 2000, interval: 50 }).toBe(200)
+    expect(await answer(`/blog/${newSlug}`)).toEqual({ status: 301, location: `/blog/${ARTICLE}` })
+    await adminRequest(`/content-manager/collection-types/${REDIRECT}/actions/bulkDelete`, { method: 'POST', body: JSON.stringify({ documentIds: await redirectIds([`/blog/${newSlug}`]) }) })
+  })
+
+  it('answers an editor\'s redirects with their status and new address, and a gone page with 410 and the not-found page', async () => {
+    const rules = [
+      { from: '/e2e-moved', to: '/services', type: 'temporary_302' },
+      { from: '/e2e-old-blog/*', to: '/blog/*', type: 'permanent_308' },
+      { from: '/e2e-closed-offer', type: 'gone_410' },
+    ]
+    for (const rule of rules)
+      await adminRequest(`/content-manager/collection-types/${REDIRECT}`, { method: 'POST', body: JSON.stringify(rule) })
+    try {
+      const answer = async (address: string) => {
+        const response = await fetch(`${siteA.url}${address}`, { redirect: 'manual', headers: { Accept: 'text/html' } })
+        return { status: response.status, location: response.headers.get('location'), html: await response.text() }
+      }
+      await expect.poll(async () => (await answer('/e2e-moved')).status, { timeout: 1000, interval: 25 }).toBe(302)
+      expect((await answer('/E2E-moved/')).status).toBe(404)
+      expect(await answer('//e2e-moved/')).toMatchObject({ status: 302, location: '/services' })
+      expect(await answer('/e2e-old-blog/2019/launch?ref=mail')).toMatchObject({ status: 308, location: '/blog/2019/launch?ref=mail' })
+      const gone = await answer('/e2e-closed-offer')
+      expect(gone.status).toBe(410)
+      expect(gone.location).toBeNull()
+      expect(gone.html.replaceAll('&#x27;', '\'')).toContain('We can\'t find that page')
+    }
+    finally {
+      await adminRequest(`/content-manager/collection-types/${REDIRECT}/actions/bulkDelete`, { method: 'POST', body: JSON.stringify({ documentIds: await redirectIds(rules.map(rule => rule.from)) }) })
+    }
   })
 
   it('shows a draft only in preview, with a banner, framable by the admin, never cached', async () => {
