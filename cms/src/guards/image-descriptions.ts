@@ -37,6 +37,22 @@ const PLACES: Partial<Record<UID.ContentType, ImagePlaces>> = {
   },
 }
 
+async function refuseUndescribed(strapi: Core.Strapi, uid: UID.ContentType, place: ImagePlaces, documentId: string): Promise<void> {
+  const draft = await strapi.documents(uid as 'api::page.page').findOne({ documentId, status: 'draft', populate: place.populate as never }) as Record<string, unknown> | null
+  const undescribed = draft ? place.images(draft).filter(({ media }) => !media.alternativeText?.trim()) : []
+  if (undescribed.length > 0) {
+    const list = undescribed.map(({ where, media }) => `"${media.name}" in ${where}`).join(', ')
+    throw new errors.ValidationError(`Describe every image before publishing: ${list} has no alternative text. Add it in the Media Library (the image's details).`)
+  }
+}
+
+interface WriteParams {
+  documentId?: string
+  status?: string
+  data?: unknown
+  [param: string]: unknown
+}
+
 /**
  * Refuses to publish a page or testimonial whose images have no alternative text, naming the image and
  * where it is, so that screen-reader users are never shown an undescribed picture. Drafts may still be
@@ -44,15 +60,24 @@ const PLACES: Partial<Record<UID.ContentType, ImagePlaces>> = {
  */
 export function requireImageDescriptions(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
-    const place = PLACES[context.uid as UID.ContentType]
-    const documentId = (context.params as { documentId?: string }).documentId
-    if (context.action === 'publish' && place && documentId) {
-      const draft = await strapi.documents(context.uid as 'api::page.page').findOne({ documentId, status: 'draft', populate: place.populate as never }) as Record<string, unknown> | null
-      const undescribed = draft ? place.images(draft).filter(({ media }) => !media.alternativeText?.trim()) : []
-      if (undescribed.length > 0) {
-        const list = undescribed.map(({ where, media }) => `"${media.name}" in ${where}`).join(', ')
-        throw new errors.ValidationError(`Describe every image before publishing: ${list} has no alternative text. Add it in the Media Library (the image's details).`)
-      }
+    const uid = context.uid as UID.ContentType
+    const place = PLACES[uid]
+    const params = context.params as WriteParams
+    if (!place)
+      return next()
+    if (context.action === 'publish' && params.documentId) {
+      await refuseUndescribed(strapi, uid, place, params.documentId)
+      return next()
+    }
+    // A create or update with `status: 'published'` (what the REST API sends) publishes inside Strapi,
+    // past these middlewares: the draft is saved here, then published through them.
+    if ((context.action === 'create' || context.action === 'update') && params.status === 'published') {
+      const { status: _published, data: _data, ...readParams } = params
+      context.params = { ...params, status: undefined } as never
+      const draft = await next()
+      const { documentId } = draft as { documentId: string }
+      const published = await strapi.documents(uid as 'api::page.page').publish({ ...readParams, documentId } as never)
+      return published.entries[0] ?? draft
     }
     return next()
   })

@@ -125,6 +125,36 @@ export function pagesSuite(context: CmsContext): void {
       }
     })
 
+    it('refuses, through the REST API too, a testimonial published in one request whose photo has no alternative text', async () => {
+      const { strapi, url } = context.cms
+      const photo = await strapi.db.query('plugin::upload.file').create({
+        data: { name: 'maria.jpg', hash: `maria_${crypto.randomUUID().slice(0, 8)}`, ext: '.jpg', mime: 'image/jpeg', size: 1, width: 1, height: 1, url: '/uploads/maria.jpg', provider: 'local' },
+      }) as { id: number }
+      const tokens = strapi.service('admin::api-token-content-api') as unknown as { create: (attributes: object) => Promise<{ accessKey: string }> }
+      const { accessKey } = await tokens.create({ name: `alt-${crypto.randomUUID()}`, description: 'A test of the REST publish path', type: 'full-access', lifespan: null })
+      const post = () => fetch(`${url}/api/testimonials?status=published`, {
+        method: 'POST',
+        headers: { 'Authorization': `Bearer ${accessKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ data: { quote: 'Quick and clear.', name: 'Maria Lopez', photo: photo.id } }),
+      })
+      try {
+        const refused = await post()
+        expect(refused.status).toBe(400)
+        expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('"maria.jpg" in the photo has no alternative text')
+        expect(await strapi.documents('api::testimonial.testimonial').count({ status: 'published', filters: { name: 'Maria Lopez', quote: 'Quick and clear.' } })).toBe(0)
+
+        await strapi.db.query('plugin::upload.file').update({ where: { id: photo.id }, data: { alternativeText: 'Maria Lopez in her bakery' } })
+        const published = await post()
+        expect(published.status).toBe(201)
+        expect(((await published.json()) as { data: { publishedAt: string | null } }).data.publishedAt).toEqual(expect.any(String))
+      }
+      finally {
+        const made = await strapi.documents('api::testimonial.testimonial').findMany({ filters: { quote: 'Quick and clear.' } })
+        await Promise.all(made.map(({ documentId }) => strapi.documents('api::testimonial.testimonial').delete({ documentId })))
+        await strapi.db.query('plugin::upload.file').delete({ where: { id: photo.id } })
+      }
+    })
+
     it('refuses anonymous writes to pages and testimonials', async () => {
       for (const path of ['pages', 'testimonials']) {
         const response = await fetch(`${context.cms.url}/api/${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ data: {} }) })
