@@ -5,7 +5,8 @@ import type { Core } from '@strapi/strapi'
  * `admin::hasPermissions` on `action`, on one of the plugin's admin routes.
  *
  * Reaches past Strapi's public API: Strapi 5.54 lets any signed-in admin, the Editor included, call a few
- * admin routes whose pages the admin shows only to holders of a permission. This edits the plugin's route
+ * admin routes whose pages the admin shows only to holders of a permission (the same gap on the content
+ * types' configuration: https://github.com/strapi/strapi/issues/11548). This edits the plugin's route
  * table and relies on the route being found there by method and path; it throws at start when the route is
  * gone, and test/integration/suites/admin-permissions.ts fails the day the check no longer holds. Remove an
  * extension when Strapi checks the permission on that route itself.
