@@ -17,7 +17,7 @@ import { requireSoundRedirects } from './guards/redirect-rules'
 import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
 import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
-import { redirectOnSlugChange } from './redirects/slug-change-redirects'
+import { redirectChangedAddresses } from './redirects/address-redirects'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
 const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000)
@@ -27,7 +27,7 @@ export default {
     clearResponseCacheOnWrites(strapi)
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
-    redirectOnSlugChange(strapi)
+    redirectChangedAddresses(strapi)
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)
   },

@@ -81,7 +81,8 @@ export function sitemapPath(): string {
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
-const FEED_FILE_NAMES: Record<FeedFormat, string> = {
+/** A feed's file name under the page whose articles it lists. */
+export const FEED_FILE_NAMES: Record<FeedFormat, string> = {
   rss: 'feed.xml',
   atom: 'atom.xml',
   json: 'feed.json',

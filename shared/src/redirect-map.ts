@@ -1,4 +1,5 @@
 import type { RedirectType } from './schemas/redirect'
+import { FEED_FILE_NAMES } from './paths'
 import { isPrefixRule, normalizeRedirectPath, PREFIX_SUFFIX } from './redirect-paths'
 import { REDIRECT_STATUS } from './schemas/redirect'
 
@@ -78,7 +79,7 @@ export function matchingRule(map: RedirectMap, address: string): { rule: Redirec
 export function findRedirect(map: RedirectMap, address: string): RedirectAnswer | null {
   const match = matchingRule(map, address)
   if (!match)
-    return null
+    return findFeedRedirect(map, address)
   const path = normalizeRedirectPath(address)
   const query = normalizeRedirectPath(address, { keepQuery: true }).slice(path.length)
   const { rule, base } = match
@@ -88,4 +89,23 @@ export function findRedirect(map: RedirectMap, address: string): RedirectAnswer 
     return { status: 410, location: null }
   const carryQuery = query !== '' && !match.byQuery && !location.includes('?')
   return { status, location: carryQuery ? `${location}${query}` : location }
+}
+
+const FEED_FILES = new Set(Object.values(FEED_FILE_NAMES))
+
+/**
+ * A page's feeds follow the page: when `/blog/category/old` redirects to `/blog/category/new` and no rule
+ * names its feed, `/blog/category/old/feed.xml` goes to `/blog/category/new/feed.xml`, and it is gone when
+ * the page is. Feed readers keep their subscriptions through a renamed category.
+ */
+function findFeedRedirect(map: RedirectMap, address: string): RedirectAnswer | null {
+  const path = normalizeRedirectPath(address)
+  const slash = path.lastIndexOf('/')
+  const [page, file] = [path.slice(0, slash), path.slice(slash + 1)]
+  if (!page || !FEED_FILES.has(file))
+    return null
+  const answer = findRedirect(map, page)
+  if (!answer || answer.location === null)
+    return answer
+  return answer.location.startsWith('/') && !answer.location.includes('?') ? { ...answer, location: `${answer.location.replace(/\/$/, '')}/${file}` } : null
 }

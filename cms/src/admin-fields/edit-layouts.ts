@@ -61,7 +61,8 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     { section: 'Record', rows: [[{ name: 'consent', size: 4 }, { name: 'consentAt', size: 8 }], [half('sourcePage'), half('idempotencyKey')]] },
   ],
   'api::redirect.redirect': [
-    { section: 'Rule', rows: [[half('from'), half('to')], [{ name: 'type', size: 4 }, { name: 'external', size: 4 }, { name: 'enabled', size: 4 }]] },
+    { section: 'Rule', rows: [[half('from'), half('to')], [{ name: 'type', size: 4 }, { name: 'external', size: 4 }, { name: 'enabled', size: 4 }], [half('replacesLivePage')]] },
+    { section: 'Or send visitors to an entry', rows: [[half('toArticle'), half('toService')], [half('toCategory'), half('toPage')]] },
     { section: 'For the team', rows: [[full('note')]] },
   ],
   'blocks.hero': [

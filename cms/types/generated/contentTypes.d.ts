@@ -756,10 +756,16 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
         maxLength: 1000;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    replacesLivePage: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
     to: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
+    toArticle: Schema.Attribute.Relation<'oneToOne', 'api::article.article'>;
+    toCategory: Schema.Attribute.Relation<'oneToOne', 'api::category.category'>;
+    toPage: Schema.Attribute.Relation<'oneToOne', 'api::page.page'>;
+    toService: Schema.Attribute.Relation<'oneToOne', 'api::service.service'>;
     type: Schema.Attribute.Enumeration<
       [
         'permanent_301',

@@ -24,10 +24,20 @@ export const REDIRECT_ADDRESS_MAX_LENGTH = 2000
 /** At most this many prefix rules (`/old-blog/*`), since each request is compared with every one. */
 export const MAX_PREFIX_REDIRECTS = 50
 
-/** A rule as the site reads it. The editors' note stays in the CMS. */
+/** A chosen entry as a rule carries it: only its slug, and null while it is not published. */
+const entryTargetSchema = z.object({ slug: z.string().min(1) }).nullable().optional()
+
+/**
+ * A rule as the site reads it. It goes to `to`, or to the one entry it names (an article, service,
+ * category or page), which it follows when the entry's slug changes. The editors' note stays in the CMS.
+ */
 export const redirectSchema = documentMetaSchema.extend({
   from: z.string().min(1).max(REDIRECT_ADDRESS_MAX_LENGTH),
   to: z.string().max(REDIRECT_ADDRESS_MAX_LENGTH).nullable().optional(),
+  toArticle: entryTargetSchema,
+  toService: entryTargetSchema,
+  toCategory: entryTargetSchema,
+  toPage: entryTargetSchema,
   type: redirectTypeSchema,
   external: z.boolean().nullable().optional(),
   enabled: z.boolean().nullable().optional(),

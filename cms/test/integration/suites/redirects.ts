@@ -1,13 +1,23 @@
 import type { AdminSession } from '../../support/admin-session'
 import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
-import { articlePath, categoryPath, MAX_PREFIX_REDIRECTS, redirectSchema } from '@agency/shared'
+import { articlePath, categoryPath, MAX_PREFIX_REDIRECTS, pagePath, redirectRuleOf, redirectSchema, servicePath } from '@agency/shared'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { signInAs } from '../../support/admin-session'
 
 const UID = 'api::redirect.redirect'
 const ARTICLE = 'api::article.article'
 const CATEGORY = 'api::category.category'
+const SERVICE = 'api::service.service'
+const PAGE = 'api::page.page'
+
+/** A published article of its own for a test, at `/blog/<slug>`. */
+function publishedArticle(context: CmsContext, slug: string) {
+  return context.cms.strapi.documents(ARTICLE).create({
+    data: { title: `About ${slug}`, slug, excerpt: 'An article for a redirect.', body: 'Text.', author: { name: 'Ada' }, publishedDate: '2026-01-01' },
+    status: 'published',
+  })
+}
 
 interface AdminAnswer {
   data?: { documentId: string, from: string, to: string | null }
@@ -130,8 +140,8 @@ export function redirectsSuite(context: CmsContext): void {
       }
       finally {
         await editor.end()
-        await strapi.db.query(UID).deleteMany({ where: { from: { $in: [articlePath(oldSlug), articlePath(newSlug), `/${oldSlug}-old-link`] } } })
         await strapi.documents(ARTICLE).delete({ documentId: article.documentId })
+        await strapi.db.query(UID).deleteMany({ where: { from: { $in: [articlePath(oldSlug), articlePath(newSlug), `/${oldSlug}-old-link`] } } })
       }
     })
 
@@ -147,8 +157,8 @@ export function redirectsSuite(context: CmsContext): void {
         expect(await ruleFrom(articlePath(oldSlug))).toMatchObject({ to: articlePath(newSlug), type: 'permanent_301' })
       }
       finally {
-        await strapi.db.query(UID).deleteMany({ where: { from: articlePath(oldSlug) } })
         await strapi.documents(ARTICLE).delete({ documentId: article.documentId })
+        await strapi.db.query(UID).deleteMany({ where: { from: { $in: [articlePath(oldSlug), articlePath(newSlug)] } } })
       }
     })
 
@@ -161,8 +171,136 @@ export function redirectsSuite(context: CmsContext): void {
         expect(await ruleFrom(categoryPath(oldSlug))).toMatchObject({ to: categoryPath(newSlug), type: 'permanent_301' })
       }
       finally {
-        await strapi.db.query(UID).deleteMany({ where: { from: categoryPath(oldSlug) } })
         await strapi.documents(CATEGORY).delete({ documentId: category.documentId })
+        await strapi.db.query(UID).deleteMany({ where: { from: { $in: [categoryPath(oldSlug), categoryPath(newSlug)] } } })
+      }
+    })
+  })
+
+  describe('redirects to a chosen entry, and over a live page', () => {
+    let editor: AdminSession
+    const run = `/e-${crypto.randomUUID().slice(0, 8)}`
+    const slug = () => `target-${crypto.randomUUID().slice(0, 8)}`
+    const cleanups: Array<() => Promise<unknown>> = []
+
+    const save = async (data: Record<string, unknown>) => {
+      const response = await editor.fetch(`/content-manager/collection-types/${UID}`, { method: 'POST', body: JSON.stringify(data) })
+      return { status: response.status, body: await response.json() as AdminAnswer }
+    }
+    /** The rule as the site reads it, resolved as the site resolves it. */
+    const served = async (from: string) => {
+      const response = await fetch(`${context.cms.url}/api/redirects?filters[from][$eq]=${encodeURIComponent(from)}`)
+      const { data } = await response.json() as { data: unknown[] }
+      return data.map(item => redirectRuleOf(redirectSchema.parse(item)))[0]
+    }
+
+    beforeAll(async () => {
+      editor = await signInAs(context.cms, 'strapi-editor')
+    })
+
+    afterEach(async () => {
+      for (const cleanup of cleanups.splice(0))
+        await cleanup()
+      // Deleting a published entry leaves a 410 at its address: those go too.
+      await context.cms.strapi.db.query(UID).deleteMany({ where: { $or: [{ from: { $startsWith: run } }, { from: { $contains: '/target-' } }] } })
+    })
+
+    afterAll(async () => {
+      await editor.end()
+    })
+
+    it('follows a chosen article through a rename, and answers 410 once it is unpublished', async () => {
+      const { strapi } = context.cms
+      const [first, second] = [slug(), slug()]
+      const article = await publishedArticle(context, first)
+      cleanups.push(() => strapi.documents(ARTICLE).delete({ documentId: article.documentId }))
+
+      const { status, body } = await save({ from: `${run}/spring-offer`, type: 'permanent_301', toArticle: { connect: [{ documentId: article.documentId }] } })
+      expect(status, JSON.stringify(body)).toBe(201)
+      expect(await served(`${run}/spring-offer`)).toEqual({ from: `${run}/spring-offer`, to: articlePath(first), type: 'permanent_301' })
+
+      await strapi.documents(ARTICLE).update({ documentId: article.documentId, data: { slug: second }, status: 'published' })
+      expect(await served(`${run}/spring-offer`)).toMatchObject({ to: articlePath(second) })
+
+      await strapi.documents(ARTICLE).unpublish({ documentId: article.documentId })
+      expect(await served(`${run}/spring-offer`)).toMatchObject({ to: null })
+    })
+
+    it('refuses both an address and an entry, several entries, and an entry that is not published', async () => {
+      const { strapi } = context.cms
+      const article = await publishedArticle(context, slug())
+      const service = await strapi.documents(SERVICE).findFirst({ status: 'published' })
+      const draft = await strapi.documents(ARTICLE).create({ data: { title: 'Not yet', slug: slug(), excerpt: 'Draft.', body: 'Text.', author: { name: 'Ada' }, publishedDate: '2026-01-01' } })
+      cleanups.push(() => strapi.documents(ARTICLE).delete({ documentId: article.documentId }), () => strapi.documents(ARTICLE).delete({ documentId: draft.documentId }))
+      const toArticle = (documentId: string) => ({ connect: [{ documentId }] })
+
+      const both = await save({ from: `${run}/both`, to: '/blog', type: 'permanent_301', toArticle: toArticle(article.documentId) })
+      expect(both.status).toBe(400)
+      expect(both.body.error?.message).toBe('Choose either a new address or an article, not both: empty "New address" to follow the article.')
+
+      const several = await save({ from: `${run}/several`, type: 'permanent_301', toArticle: toArticle(article.documentId), toService: { connect: [{ documentId: service!.documentId }] } })
+      expect(several.body.error?.message).toBe('Choose one entry to send visitors to, not several.')
+
+      const unpublished = await save({ from: `${run}/draft`, type: 'permanent_301', toArticle: toArticle(draft.documentId) })
+      expect(unpublished.body.error?.message).toBe('The chosen article is not published, so visitors would find nothing there. Publish it first, or choose another.')
+      expect(await strapi.db.query(UID).count({ where: { from: { $startsWith: run } } })).toBe(0)
+    })
+
+    it('refuses a rule over a published page until the editor ticks "Replace a live page"', async () => {
+      const { strapi } = context.cms
+      const service = await strapi.documents(SERVICE).findFirst({ status: 'published', fields: ['title', 'slug'] })
+      const from = servicePath(service!.slug!)
+      cleanups.push(() => strapi.db.query(UID).deleteMany({ where: { from } }))
+
+      const refused = await save({ from, to: '/services', type: 'temporary_302' })
+      expect(refused.status).toBe(400)
+      expect(refused.body.error?.message).toBe(`"${from}" is the address of the published service "${service!.title}" (${from}). Tick "Replace a live page" to send its visitors elsewhere, or unpublish it first.`)
+      const prefix = await save({ from: '/services/*', to: '/blog', type: 'temporary_302' })
+      expect(prefix.body.error?.message).toMatch(/^"\/services\/\*" covers the address of the published (service|page) /)
+
+      const confirmed = await save({ from, to: '/services', type: 'temporary_302', replacesLivePage: true })
+      expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(201)
+    })
+  })
+
+  describe('an address taken off the site', () => {
+    const ruleFrom = (from: string) => context.cms.strapi.documents(UID).findFirst({ filters: { from } })
+    const slug = () => `gone-${crypto.randomUUID().slice(0, 8)}`
+
+    it('answers 410 once an article is unpublished, and is the article\'s again when it is published', async () => {
+      const { strapi } = context.cms
+      const article = await publishedArticle(context, slug())
+      const path = articlePath(article.slug!)
+      const editor = await signInAs(context.cms, 'strapi-editor')
+      try {
+        const action = (name: string) => editor.fetch(`/content-manager/collection-types/${ARTICLE}/${article.documentId}/actions/${name}`, { method: 'POST', body: JSON.stringify({}) })
+        expect((await action('unpublish')).status).toBe(200)
+        expect(await ruleFrom(path)).toMatchObject({ type: 'gone_410', enabled: true, note: `Written by the CMS when the article "${article.title}" was unpublished. Give it a new address to send visitors somewhere instead.` })
+
+        expect((await action('publish')).status).toBe(200)
+        expect(await ruleFrom(path)).toBeNull()
+      }
+      finally {
+        await editor.end()
+        await strapi.documents(ARTICLE).delete({ documentId: article.documentId })
+        await strapi.db.query(UID).deleteMany({ where: { from: path } })
+      }
+    })
+
+    it('answers 410 for a deleted page, and keeps an editor\'s redirect from an unpublished one', async () => {
+      const { strapi } = context.cms
+      const [deleted, kept] = await Promise.all([slug(), slug()].map(pageSlug => strapi.documents(PAGE).create({ data: { title: `Page ${pageSlug}`, slug: pageSlug, sections: [] }, status: 'published' })))
+      try {
+        await strapi.documents(PAGE).delete({ documentId: deleted.documentId })
+        expect(await ruleFrom(pagePath(deleted.slug!))).toMatchObject({ type: 'gone_410', note: expect.stringContaining(`page "${deleted.title}" was deleted`) })
+
+        await strapi.documents(UID).create({ data: { from: pagePath(kept.slug!), to: '/about', type: 'permanent_301', replacesLivePage: true } })
+        await strapi.documents(PAGE).unpublish({ documentId: kept.documentId })
+        expect(await ruleFrom(pagePath(kept.slug!))).toMatchObject({ type: 'permanent_301', to: '/about' })
+      }
+      finally {
+        await strapi.documents(PAGE).delete({ documentId: kept.documentId })
+        await strapi.db.query(UID).deleteMany({ where: { from: { $in: [pagePath(deleted.slug!), pagePath(kept.slug!)] } } })
       }
     })
   })
