@@ -107,5 +107,8 @@ function findFeedRedirect(map: RedirectMap, address: string): RedirectAnswer | n
   const answer = findRedirect(map, page)
   if (!answer || answer.location === null)
     return answer
-  return answer.location.startsWith('/') && !answer.location.includes('?') ? { ...answer, location: `${answer.location.replace(/\/$/, '')}/${file}` } : null
+  if (!answer.location.startsWith('/') || answer.location.includes('?'))
+    return null
+  const query = normalizeRedirectPath(address, { keepQuery: true }).slice(path.length)
+  return { ...answer, location: `${answer.location.replace(/\/$/, '')}/${file}${query}` }
 }

@@ -1,10 +1,11 @@
 import type { CmsClient, FeedFormat } from '@agency/shared'
 import type { ArticleFeedSource } from './article-feed'
-import { slugSchema } from '@agency/shared'
+import { articlePath, slugSchema } from '@agency/shared'
 import { readTags } from '../../shared/utils/cache-tags'
 import { FEED_FILES } from '../../shared/utils/feeds'
 import { articleFeed, FEED_ARTICLE_COUNT } from './article-feed'
 import { readCms } from '../cms/read'
+import { withoutRedirected } from '../redirects/redirect-rules'
 import { sendDocument } from '../markup/document-response'
 import { renderMarkdown } from '../markup/markdown'
 import { mdcToHtml } from '../markup/mdc-html'
@@ -15,7 +16,8 @@ async function readFeedSource(cms: CmsClient, siteUrl: string, categorySlug: str
     categorySlug ? cms.categories.bySlug(categorySlug) : undefined,
     cms.articles.list({ pageSize: FEED_ARTICLE_COUNT, category: categorySlug }),
   ])
-  const articles = await Promise.all(latest.items.map(async ({ title, slug, excerpt, publishedDate, updatedAt, categories, author, body }) => ({
+  const listed = await withoutRedirected(latest.items, article => articlePath(article.slug))
+  const articles = await Promise.all(listed.map(async ({ title, slug, excerpt, publishedDate, updatedAt, categories, author, body }) => ({
     title,
     slug,
     excerpt,

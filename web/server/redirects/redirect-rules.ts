@@ -1,14 +1,17 @@
 import type { CmsClient, RedirectMap, RedirectRule } from '@agency/shared'
-import { buildRedirectMap } from '@agency/shared'
+import { buildRedirectMap, findRedirect, redirectRuleOf } from '@agency/shared'
 import { readTags } from '../../shared/utils/cache-tags'
 import { readCms } from '../cms/read'
 
-/** Enabled rules, every page of them; a few hundred rules are a few reads, once per purge. */
+/**
+ * Enabled rules, every page of them, each going where it says today; a few hundred rules are a few
+ * reads, once per purge.
+ */
 async function readAllRules(cms: CmsClient): Promise<RedirectRule[]> {
   const rules: RedirectRule[] = []
   for (let page = 1; ; page++) {
     const { items, pagination } = await cms.redirects.list({ page })
-    rules.push(...items.map(({ from, to, type }) => ({ from, to, type })))
+    rules.push(...items.map(redirectRuleOf))
     if (page >= pagination.pageCount)
       return rules
   }
@@ -29,4 +32,10 @@ export async function redirectMap(): Promise<RedirectMap> {
   const map = buildRedirectMap(rules)
   maps.set(rules, map)
   return map
+}
+
+/** What a sitemap or feed may list: nothing at an address a rule sends elsewhere or marks gone. */
+export async function withoutRedirected<T>(items: readonly T[], address: (item: T) => string): Promise<T[]> {
+  const map = await redirectMap()
+  return items.filter(item => !findRedirect(map, address(item)))
 }

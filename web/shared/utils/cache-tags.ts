@@ -8,7 +8,7 @@
 type EntryKind = 'article' | 'service' | 'category' | 'page'
 
 export type CacheTag
-  = | 'global' | 'content' | 'sitemap' | 'feeds' | 'articles' | 'services' | 'categories' | 'pages' | 'redirects'
+  = | 'global' | 'content' | 'sitemap' | 'feeds' | 'articles' | 'services' | 'categories' | 'pages' | 'redirects' | 'redirect-targets'
     | `${EntryKind}:${string}` | `${EntryKind}-doc:${string}`
 
 function bySlug<K extends EntryKind>(kind: K) {
@@ -40,6 +40,11 @@ export const tags = {
    * answered before the rules are consulted.
    */
   redirects: 'redirects',
+  /**
+   * The entries redirects may send visitors to: a rule that names one follows its slug, and has nowhere
+   * to go once it is unpublished. Only the rules' read carries it; no page changes with it.
+   */
+  redirectTargets: 'redirect-targets',
   article: bySlug('article'),
   articleDocument: byDocument('article'),
   service: bySlug('service'),
@@ -68,9 +73,12 @@ export const readTags = {
     tags.articles,
     tags.global,
     ...(category ? readTags.category(category.slug, category.documentId) : []),
+    // A feed leaves out what a redirect sends elsewhere.
+    tags.redirects,
   ],
-  redirects: (): CacheTag[] => [tags.redirects],
-  sitemap: (): CacheTag[] => [tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages],
+  redirects: (): CacheTag[] => [tags.redirects, tags.redirectTargets],
+  /** The sitemap lists every page but those a redirect sends elsewhere or marks gone. */
+  sitemap: (): CacheTag[] => [tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages, tags.redirects],
 }
 
 /** What the CMS's webhook posts: the event, the content type's name and the entry as it is now. */
@@ -92,14 +100,14 @@ function entryTags(slug: (slug: string) => CacheTag, document: (documentId: stri
 export function tagsForCmsEvent({ model, entry = {} }: CmsWebhookEvent): CacheTag[] {
   switch (model) {
     case 'article':
-      return [tags.articles, ...entryTags(tags.article, tags.articleDocument, entry), tags.pages, tags.sitemap, tags.feeds]
+      return [tags.articles, ...entryTags(tags.article, tags.articleDocument, entry), tags.pages, tags.sitemap, tags.feeds, tags.redirectTargets]
     case 'service':
-      return [tags.services, ...entryTags(tags.service, tags.serviceDocument, entry), tags.pages, tags.sitemap]
+      return [tags.services, ...entryTags(tags.service, tags.serviceDocument, entry), tags.pages, tags.sitemap, tags.redirectTargets]
     case 'category':
       // Articles show their categories, so their pages and lists change with a category's name.
-      return [tags.categories, tags.articles, ...entryTags(tags.category, tags.categoryDocument, entry), tags.pages, tags.sitemap, tags.feeds]
+      return [tags.categories, tags.articles, ...entryTags(tags.category, tags.categoryDocument, entry), tags.pages, tags.sitemap, tags.feeds, tags.redirectTargets]
     case 'page':
-      return [...entryTags(tags.page, tags.pageDocument, entry), tags.sitemap]
+      return [...entryTags(tags.page, tags.pageDocument, entry), tags.sitemap, tags.redirectTargets]
     case 'testimonial':
       // Testimonials have no page of their own; they show only in pages' blocks.
       return [tags.pages]

@@ -194,6 +194,64 @@ await describeWithServices(['redis'], 'publishing and preview', () => {
     }
   })
 
+  it('answers 410 for an unpublished article and serves it again once it is published', async () => {
+    const articleAdmin = (action: string) => adminRequest(`/content-manager/collection-types/api::article.article/${articleId}/actions/${action}`, { method: 'POST', body: JSON.stringify({}) })
+    expect((await load(siteA.url, `/blog/${ARTICLE}`)).status).toBe(200)
+    await articleAdmin('unpublish')
+    try {
+      await expect.poll(async () => (await load(siteA.url, `/blog/${ARTICLE}`)).status, { timeout: 1000, interval: 25 }).toBe(410)
+      const gone = await load(siteA.url, `/blog/${ARTICLE}`)
+      expect(gone.html.replaceAll('&#x27;', '\'')).toContain('We can\'t find that page')
+      expect((await load(siteA.url, '/sitemap.xml')).html).not.toContain(`/blog/${ARTICLE}<`)
+    }
+    finally {
+      await articleAdmin('publish')
+    }
+    await expect.poll(async () => (await load(siteA.url, `/blog/${ARTICLE}`)).status, { timeout: 1000, interval: 25 }).toBe(200)
+  })
+
+  it('lists no page a redirect sends elsewhere in the sitemap or the feeds', async () => {
+    const listed = async () => Promise.all(['/sitemap.xml', '/feed.xml', '/feed.json'].map(async address => (await load(siteA.url, address)).html.includes(`/blog/${ARTICLE}`)))
+    expect(await listed()).toEqual([true, true, true])
+    const rule = { from: `/blog/${ARTICLE}`, to: '/services', type: 'temporary_302', replacesLivePage: true }
+    await adminRequest(`/content-manager/collection-types/${REDIRECT}`, { method: 'POST', body: JSON.stringify(rule) })
+    try {
+      await expect.poll(async () => (await load(siteA.url, `/blog/${ARTICLE}`)).status, { timeout: 1000, interval: 25 }).toBe(302)
+      expect(await listed()).toEqual([false, false, false])
+    }
+    finally {
+      await adminRequest(`/content-manager/collection-types/${REDIRECT}/actions/bulkDelete`, { method: 'POST', body: JSON.stringify({ documentIds: await redirectIds([rule.from]) }) })
+    }
+    await expect.poll(listed, { timeout: 1000, interval: 25 }).toEqual([true, true, true])
+  })
+
+  it('sends a rule that names an article wherever the article moves, and a renamed category\'s feeds to its new address', async () => {
+    const answer = async (address: string) => {
+      const response = await fetch(`${siteA.url}${address}`, { redirect: 'manual' })
+      return { status: response.status, location: response.headers.get('location') }
+    }
+    const rule = { from: '/e2e-latest-post', type: 'permanent_301', toArticle: { connect: [{ documentId: articleId }] } }
+    await adminRequest(`/content-manager/collection-types/${REDIRECT}`, { method: 'POST', body: JSON.stringify(rule) })
+    const newSlug = `${ARTICLE}-moved`
+    const category = await fetch(`${cmsUrl()}/api/categories?filters[slug][$eq]=content`).then(async response => (await response.json() as { data: Array<{ documentId: string }> }).data[0]!)
+    const renameCategory = (slug: string) => cmsRequest(`${cmsUrl()}/api/categories/${category.documentId}`, { method: 'PUT', token, body: JSON.stringify({ data: { slug } }) })
+    try {
+      await expect.poll(() => answer('/e2e-latest-post'), { timeout: 1000, interval: 25 }).toEqual({ status: 301, location: `/blog/${ARTICLE}` })
+      await updateArticle({ slug: newSlug }, true)
+      await expect.poll(() => answer('/e2e-latest-post'), { timeout: 1000, interval: 25 }).toEqual({ status: 301, location: `/blog/${newSlug}` })
+
+      await renameCategory('content-writing')
+      await expect.poll(() => answer('/blog/category/content/feed.xml'), { timeout: 1000, interval: 25 }).toEqual({ status: 301, location: '/blog/category/content-writing/feed.xml' })
+      expect((await load(siteA.url, '/blog/category/content-writing/feed.xml')).status).toBe(200)
+    }
+    finally {
+      await updateArticle({ slug: ARTICLE }, true)
+      await renameCategory('content')
+      const written = [rule.from, `/blog/${newSlug}`, '/blog/category/content-writing']
+      await adminRequest(`/content-manager/collection-types/${REDIRECT}/actions/bulkDelete`, { method: 'POST', body: JSON.stringify({ documentIds: await redirectIds(written) }) })
+    }
+  })
+
   it('shows a draft only in preview, with a banner, framable by the admin, never cached', async () => {
     const draftTitle = `Draft only ${crypto.randomUUID().slice(0, 6)}`
     await updateArticle({ title: draftTitle }, false)

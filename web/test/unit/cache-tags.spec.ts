@@ -31,7 +31,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('service', { documentId: 's1', slug: 'web-design' })
 
     it('purges the service by document id and slug, whatever lists services, and the sitemap', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.services, tags.serviceDocument('s1'), tags.service('web-design'), tags.pages, tags.sitemap])
+      expect(tagsForCmsEvent(event)).toEqual([tags.services, tags.serviceDocument('s1'), tags.service('web-design'), tags.pages, tags.sitemap, tags.redirectTargets])
     })
 
     it('reaches its own page, the other services\' pages, the services list, the home page and the sitemap', () => {
@@ -60,7 +60,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('article', { documentId: 'a1', slug: 'why-speed-matters' })
 
     it('purges the article by document id and slug, whatever lists articles, the sitemap and the feeds', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.articles, tags.articleDocument('a1'), tags.article('why-speed-matters'), tags.pages, tags.sitemap, tags.feeds])
+      expect(tagsForCmsEvent(event)).toEqual([tags.articles, tags.articleDocument('a1'), tags.article('why-speed-matters'), tags.pages, tags.sitemap, tags.feeds, tags.redirectTargets])
     })
 
     it('reaches its own page, the blog, the home page, the sitemap and every feed', () => {
@@ -94,11 +94,11 @@ describe('tagsForCmsEvent', () => {
 
     it('purges by document id alone when the entry carries no slug', () => {
       expect(tagsForCmsEvent({ event: 'entry.delete', model: 'article', entry: { documentId: 'a1' } }))
-        .toEqual([tags.articles, tags.articleDocument('a1'), tags.pages, tags.sitemap, tags.feeds])
+        .toEqual([tags.articles, tags.articleDocument('a1'), tags.pages, tags.sitemap, tags.feeds, tags.redirectTargets])
     })
 
     it('still purges the lists, the sitemap and the feeds when the entry is missing', () => {
-      expect(tagsForCmsEvent({ event: 'entry.unpublish', model: 'article' })).toEqual([tags.articles, tags.pages, tags.sitemap, tags.feeds])
+      expect(tagsForCmsEvent({ event: 'entry.unpublish', model: 'article' })).toEqual([tags.articles, tags.pages, tags.sitemap, tags.feeds, tags.redirectTargets])
     })
   })
 
@@ -106,7 +106,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('category', { documentId: 'c1', slug: 'performance' })
 
     it('purges the category by document id and slug, whatever shows categories or articles, the sitemap and the feeds', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.categories, tags.articles, tags.categoryDocument('c1'), tags.category('performance'), tags.pages, tags.sitemap, tags.feeds])
+      expect(tagsForCmsEvent(event)).toEqual([tags.categories, tags.articles, tags.categoryDocument('c1'), tags.category('performance'), tags.pages, tags.sitemap, tags.feeds, tags.redirectTargets])
     })
 
     it('reaches its page and feed, the articles that name it, the blog and the sitemap', () => {
@@ -129,7 +129,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('page', { documentId: 'p1', slug: 'pricing' })
 
     it('purges the page by document id and slug, and the sitemap', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.pageDocument('p1'), tags.page('pricing'), tags.sitemap])
+      expect(tagsForCmsEvent(event)).toEqual([tags.pageDocument('p1'), tags.page('pricing'), tags.sitemap, tags.redirectTargets])
     })
 
     it('reaches its own page and the sitemap, and no other page', () => {
@@ -212,11 +212,11 @@ describe('readTags', () => {
   })
 
   it('tags one category\'s feed with the category as its page is tagged', () => {
-    expect(readTags.feed({ slug: 'performance', documentId: 'c1' })).toEqual([tags.feeds, tags.articles, tags.global, ...readTags.category('performance', 'c1')])
+    expect(readTags.feed({ slug: 'performance', documentId: 'c1' })).toEqual([tags.feeds, tags.articles, tags.global, ...readTags.category('performance', 'c1'), tags.redirects])
   })
 
   it('tags the sitemap with everything it lists', () => {
-    expect(readTags.sitemap()).toEqual([tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages])
+    expect(readTags.sitemap()).toEqual([tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages, tags.redirects])
   })
 })
 

@@ -1,4 +1,4 @@
-import { buildRedirectMap, findRedirect } from '@agency/shared'
+import { buildRedirectMap, findRedirect, redirectRuleOf } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
 
 /*
@@ -10,6 +10,9 @@ const rules = buildRedirectMap([
   { from: '/old-blog/*', to: '/blog/*', type: 'permanent_308' },
   { from: '/Caf%C3%A9', to: '/menu', type: 'temporary_302' },
   { from: '/summer-sale', to: null, type: 'gone_410' },
+  { from: '/blog/category/news', to: '/blog/category/updates', type: 'permanent_301' },
+  { from: '/blog/category/old-offers', to: null, type: 'gone_410' },
+  { from: '/blog/category/partners', to: 'https://partners.example.org/', type: 'permanent_301' },
 ])
 
 describe('the site\'s redirect lookup', () => {
@@ -34,5 +37,31 @@ describe('the site\'s redirect lookup', () => {
   it('leaves every other address to the pages', () => {
     expect(findRedirect(rules, '/blog/new-name')).toBeNull()
     expect(findRedirect(rules, '/old-blogroll')).toBeNull()
+  })
+
+  it('sends a page\'s feeds where the page went, unless a rule names the feed', () => {
+    expect(findRedirect(rules, '/blog/category/news/feed.xml')).toEqual({ status: 301, location: '/blog/category/updates/feed.xml' })
+    expect(findRedirect(rules, '/blog/category/news/atom.xml?x=1')).toEqual({ status: 301, location: '/blog/category/updates/atom.xml?x=1' })
+    expect(findRedirect(rules, '/blog/category/old-offers/feed.json')).toEqual({ status: 410, location: null })
+    expect(findRedirect(rules, '/blog/category/partners/feed.xml')).toBeNull()
+    expect(findRedirect(rules, '/blog/category/news/other.xml')).toBeNull()
+    expect(findRedirect(rules, '/feed.xml')).toBeNull()
+  })
+})
+
+describe('a rule that names an entry', () => {
+  it('goes to the entry\'s address today', () => {
+    expect(redirectRuleOf({ from: '/offer', to: null, type: 'permanent_301', toService: { slug: 'web-design' } })).toEqual({ from: '/offer', to: '/services/web-design', type: 'permanent_301' })
+    expect(redirectRuleOf({ from: '/about-us', type: 'temporary_302', toPage: { slug: 'about' } })).toMatchObject({ to: '/about' })
+    expect(redirectRuleOf({ from: '/start', type: 'temporary_302', toPage: { slug: 'home' } })).toMatchObject({ to: '/' })
+  })
+
+  it('is gone once its entry is no longer published, since the CMS keeps no address beside it', () => {
+    const rule = redirectRuleOf({ from: '/offer', to: null, type: 'permanent_301', toArticle: null })
+    expect(findRedirect(buildRedirectMap([rule]), '/offer')).toEqual({ status: 410, location: null })
+  })
+
+  it('goes to its address when it names no entry', () => {
+    expect(redirectRuleOf({ from: '/a', to: '/b', type: 'permanent_308' })).toEqual({ from: '/a', to: '/b', type: 'permanent_308' })
   })
 })
