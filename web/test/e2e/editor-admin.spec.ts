@@ -161,6 +161,43 @@ describeInBrowser('the editor\'s day in the admin, in Chromium', (browser: () =>
     expect(article?.categories.map(category => category.slug)).toEqual(['content'])
   })
 
+  it('renames the published article: the old address stays until the new one is published, then answers 301 to it within a second', async () => {
+    const renamed = `${slug}-renamed`
+    await page.getByRole('textbox', { name: 'Address (slug)' }).fill(renamed)
+    await page.getByRole('button', { name: 'Save' }).click()
+    await confirmed(page, 'Saved document')
+    expect((await fetch(`${site.url}/blog/${slug}`, { redirect: 'manual' })).status).toBe(200)
+
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await confirmed(page, 'Published document')
+    const publishedAt = Date.now()
+    const location = await eventually(async () => {
+      const response = await fetch(`${site.url}/blog/${slug}`, { redirect: 'manual' })
+      return response.status === 301 ? response.headers.get('location') : null
+    }, { timeoutMs: 1_000, intervalMs: 50, awaiting: `a 301 from /blog/${slug} within a second of publishing` })
+    expect(Date.now() - publishedAt).toBeLessThanOrEqual(1_000)
+    expect(location).toBe(`/blog/${renamed}`)
+    expect((await fetch(`${site.url}/blog/${renamed}`)).status).toBe(200)
+  })
+
+  it('is told why a redirect over a published page is refused, and confirms it', async () => {
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::redirect.redirect/create`)
+    await page.getByRole('textbox', { name: 'Old address' }).fill('/blog/category/social-media')
+    await page.getByRole('textbox', { name: 'New address' }).fill('/blog')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await page.getByText('is the address of the published category "Social Media"', { exact: false }).first().waitFor()
+    await page.screenshot({ path: screenshotPath('admin-editor-redirect-refused') })
+
+    await page.getByRole('checkbox', { name: 'Replace a live page' }).click()
+    await page.getByRole('button', { name: 'Save' }).click()
+    await confirmed(page, 'Saved document')
+    const location = await eventually(async () => {
+      const answer = await fetch(`${site.url}/blog/category/social-media`, { redirect: 'manual' })
+      return answer.status === 301 ? answer.headers.get('location') : null
+    }, { timeoutMs: 1_000, intervalMs: 50, awaiting: 'the redirect on the site' })
+    expect(location).toBe('/blog')
+  })
+
   it('changes the home page: a new headline, sections reordered, an FAQ and a testimonial added; previews it and sees it on the site within a second of publishing', async () => {
     const headline = 'Websites that keep the phone ringing'
     await page.goto(`${cms.url}/admin/content-manager/collection-types/api::testimonial.testimonial/create`)
