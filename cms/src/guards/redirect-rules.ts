@@ -112,7 +112,7 @@ function checkDestination(rule: StoredRule): void {
   if (toProblem)
     refuse(`"New address" ${toProblem}.`)
   if (sitePath(rule.to) === null && !rule.external)
-    refuse(`"${rule.to}" is on another website. Tick "Another website" to confirm that visitors should be sent there.`)
+    refuse(`"${rule.to}" is on another website. Set "Another website" to TRUE to confirm that visitors should be sent there.`)
 }
 
 /** Refuses a rule to itself, into a loop, or to an address that another rule already sends on. */
@@ -146,7 +146,7 @@ async function checkLivePage(strapi: Core.Strapi, rule: StoredRule): Promise<voi
   const prefix = isPrefixRule(rule.from)
   const live = await liveEntryAt(strapi, prefix ? rule.from.slice(0, -2) || '/' : rule.from, { prefix })
   if (live)
-    refuse(`"${rule.from}" ${prefix ? 'covers' : 'is'} the address of the published ${live.type.noun} "${live.title}" (${live.path}). Tick "Replace a live page" to send its visitors elsewhere, or unpublish it first.`)
+    refuse(`"${rule.from}" ${prefix ? 'covers' : 'is'} the address of the published ${live.type.noun} "${live.title}" (${live.path}). Set "Replace a live page" to TRUE to send its visitors elsewhere, or unpublish it first.`)
 }
 
 /**

@@ -93,8 +93,8 @@ export function redirectsSuite(context: CmsContext): void {
       expect(await refusal({ from: `${run}/c`, to: `${run}/d`, type: 'permanent_301' })).toBe(`The rule from "${run}/b" sends visitors to "${run}/c", so this rule would make a chain. Change that rule to go to "${run}/d" first.`)
     })
 
-    it('sends visitors to another website only when the editor ticks "Another website"', async () => {
-      expect(await refusal({ from: `${run}/partner`, to: 'https://Partner.example.org/offer', type: 'temporary_302' })).toBe('"https://partner.example.org/offer" is on another website. Tick "Another website" to confirm that visitors should be sent there.')
+    it('sends visitors to another website only when the editor sets "Another website"', async () => {
+      expect(await refusal({ from: `${run}/partner`, to: 'https://Partner.example.org/offer', type: 'temporary_302' })).toBe('"https://partner.example.org/offer" is on another website. Set "Another website" to TRUE to confirm that visitors should be sent there.')
       const { status } = await save({ from: `${run}/partner`, to: 'https://partner.example.org/offer', type: 'temporary_302', external: true })
       expect(status).toBe(201)
     })
@@ -246,7 +246,7 @@ export function redirectsSuite(context: CmsContext): void {
       expect(await strapi.db.query(UID).count({ where: { from: { $startsWith: run } } })).toBe(0)
     })
 
-    it('refuses a rule over a published page until the editor ticks "Replace a live page"', async () => {
+    it('refuses a rule over a published page until the editor sets "Replace a live page"', async () => {
       const { strapi } = context.cms
       const service = await strapi.documents(SERVICE).findFirst({ status: 'published', fields: ['title', 'slug'] })
       const from = servicePath(service!.slug!)
@@ -254,7 +254,7 @@ export function redirectsSuite(context: CmsContext): void {
 
       const refused = await save({ from, to: '/services', type: 'temporary_302' })
       expect(refused.status).toBe(400)
-      expect(refused.body.error?.message).toBe(`"${from}" is the address of the published service "${service!.title}" (${from}). Tick "Replace a live page" to send its visitors elsewhere, or unpublish it first.`)
+      expect(refused.body.error?.message).toBe(`"${from}" is the address of the published service "${service!.title}" (${from}). Set "Replace a live page" to TRUE to send its visitors elsewhere, or unpublish it first.`)
       const prefix = await save({ from: '/services/*', to: '/blog', type: 'temporary_302' })
       expect(prefix.body.error?.message).toMatch(/^"\/services\/\*" covers the address of the published (service|page) /)
 
