@@ -14,10 +14,12 @@ import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
 import { requireImageDescriptions } from './guards/image-descriptions'
 import { requireSoundRedirects } from './guards/redirect-rules'
+import { requireOrderedSchedule } from './guards/schedule-order'
 import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
 import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
 import { redirectChangedAddresses } from './redirects/address-redirects'
+import { startScheduledPublishing, stopScheduledPublishing } from './scheduling/schedule-cron'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
 const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000)
@@ -27,6 +29,7 @@ export default {
     clearResponseCacheOnWrites(strapi)
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
+    requireOrderedSchedule(strapi)
     redirectChangedAddresses(strapi)
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)
@@ -46,10 +49,12 @@ export default {
     await seedOnEmpty(strapi)
     await ensureDevAdmin(strapi)
     await startAuditRunner(strapi)
+    startScheduledPublishing(strapi)
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await drainRequests(strapi, shutdownTimeoutMs())
     await stopAuditRunner()
+    await stopScheduledPublishing(strapi)
   },
 }

@@ -29,8 +29,12 @@ export function clearResponseCacheOnWrites(strapi: Core.Strapi): void {
   })
   strapi.documents.use(async (context, next) => {
     const result = await next()
-    if (!DOCUMENT_READS.has(context.action))
+    if (!DOCUMENT_READS.has(context.action)) {
       clear()
+      // Inside a caller's transaction (the scheduler's), the write is seen by others only once it commits.
+      if (strapi.db.inTransaction())
+        void strapi.db.transaction(({ onCommit }) => onCommit(clear))
+    }
     return result
   })
 }
