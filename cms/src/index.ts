@@ -19,6 +19,7 @@ import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
 import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
 import { redirectChangedAddresses } from './redirects/address-redirects'
+import { clearPublishTimeOnPublish } from './scheduling/publish-by-hand'
 import { startScheduledPublishing, stopScheduledPublishing } from './scheduling/schedule-cron'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
@@ -30,6 +31,7 @@ export default {
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
     requireOrderedSchedule(strapi)
+    clearPublishTimeOnPublish(strapi)
     redirectChangedAddresses(strapi)
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)

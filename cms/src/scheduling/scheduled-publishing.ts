@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi'
-import type { ScheduledType } from './scheduled-types'
+import type { ScheduledType, ScheduleField } from './scheduled-types'
 import { withScheduleLock } from './pass-lock'
-import { SCHEDULED_TYPES, timeOf } from './scheduled-types'
+import { emptied, SCHEDULED_TYPES, timeOf } from './scheduled-types'
 
 export type ScheduledAction = 'publish' | 'unpublish'
 
@@ -25,7 +25,7 @@ export interface SchedulePass {
 }
 
 /** The attribute that holds each action's time, on the draft an editor saves. */
-const TIME_FIELD = { publish: 'publishAt', unpublish: 'unpublishAt' } as const satisfies Record<ScheduledAction, string>
+const TIME_FIELD = { publish: 'publishAt', unpublish: 'unpublishAt' } as const satisfies Record<ScheduledAction, ScheduleField>
 
 interface DraftRow {
   documentId: string
@@ -70,7 +70,7 @@ async function applyChange(strapi: Core.Strapi, change: ScheduledChange, now: Da
     const draft = await documents.findOne({ documentId, status: 'draft', fields: [field] }) as DraftRow | null
     if (!draft || !isDue(draft[field], now))
       return false
-    await documents.update({ documentId, status: 'draft', data: { [field]: null } })
+    await documents.update({ documentId, status: 'draft', data: emptied(field) })
     if (change.action === 'publish')
       await documents.publish({ documentId })
     else

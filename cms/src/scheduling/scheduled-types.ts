@@ -16,3 +16,14 @@ export function timeOf(value: unknown): Date | null {
   const time = value instanceof Date ? value : new Date(String(value))
   return Number.isNaN(time.getTime()) ? null : time
 }
+
+/** The attributes that hold a scheduled type's publish and unpublish times. */
+export type ScheduleField = 'publishAt' | 'unpublishAt'
+
+/**
+ * Data that empties a schedule field. Strapi's generated types leave null out of an optional datetime,
+ * though the Document Service stores it as empty; this is the one place that works around it.
+ */
+export function emptied(field: ScheduleField): Record<string, null> {
+  return { [field]: null }
+}

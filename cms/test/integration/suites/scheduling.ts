@@ -89,6 +89,17 @@ export function schedulingSuite(context: CmsContext): void {
       await expect.poll(() => events.count('entry.unpublish', documentId)).toBe(1)
     })
 
+    it('forgets the publish time of a draft published by hand, so later edits wait for the next publication', async () => {
+      const publishAt = inADay()
+      const { documentId } = await draftArticle({ publishAt })
+      await articles().publish({ documentId })
+      expect((await draftCopy(documentId))?.publishAt).toBeNull()
+      await articles().update({ documentId, data: { title: 'Edited after going live' } })
+
+      expect(doneIds(await pass(plusSeconds(publishAt, 1)))).not.toContain(documentId)
+      expect(await liveCopy(documentId)).toMatchObject({ title: 'Planned for later' })
+    })
+
     it('publishes and then unpublishes an entry whose two times have both passed', async () => {
       const publishAt = inADay()
       const { documentId } = await draftArticle({ publishAt, unpublishAt: plusSeconds(publishAt, 30) })
