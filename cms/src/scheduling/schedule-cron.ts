@@ -26,6 +26,7 @@ async function runPass(strapi: Core.Strapi): Promise<void> {
  */
 export function startScheduledPublishing(strapi: Core.Strapi): void {
   const rule = process.env.SCHEDULE_CRON?.trim() || DEFAULT_RULE
+  const jobs = strapi.cron.jobs.length
   strapi.cron.add({
     [JOB_NAME]: {
       options: { rule },
@@ -37,7 +38,7 @@ export function startScheduledPublishing(strapi: Core.Strapi): void {
     },
   })
   // Strapi logs a rule it cannot read and goes on without the job; scheduled entries would then wait forever.
-  if (!strapi.cron.jobs.some(job => job.name === JOB_NAME))
+  if (strapi.cron.jobs.length === jobs)
     throw new Error(`SCHEDULE_CRON "${rule}" is not a cron rule Strapi accepts, so nothing scheduled would be published. Use five fields, or six with seconds first.`)
 }
 

@@ -3,6 +3,7 @@ import type { AdminSession } from '../../support/admin-session'
 import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { startScheduledPublishing } from '../../../src/scheduling/schedule-cron'
 import { runScheduledPublishing } from '../../../src/scheduling/scheduled-publishing'
 import { signInAs } from '../../support/admin-session'
 
@@ -165,6 +166,27 @@ export function schedulingSuite(context: CmsContext): void {
       await expect(articles().update({ documentId, data: { unpublishAt: plusSeconds(publishAt, -60) } })).rejects.toThrow(message)
       await articles().update({ documentId, data: { unpublishAt: plusSeconds(publishAt, 60) } })
       expect(timeText((await draftCopy(documentId))?.unpublishAt)).toBe(plusSeconds(publishAt, 60).toISOString())
+    })
+  })
+
+  describe('scheduled publishing, on Strapi\'s cron', () => {
+    it('runs every minute by default', () => {
+      const job = context.cms.strapi.cron.jobs.find(candidate => candidate.name === 'scheduled-publishing')
+      expect(job?.options).toEqual({ rule: '0 * * * * *' })
+    })
+
+    it('refuses to start with a rule it cannot read, rather than never publishing what is scheduled', () => {
+      const rule = process.env.SCHEDULE_CRON
+      process.env.SCHEDULE_CRON = 'every minute'
+      try {
+        expect(() => startScheduledPublishing(context.cms.strapi)).toThrow('SCHEDULE_CRON "every minute" is not a cron rule Strapi accepts, so nothing scheduled would be published. Use five fields, or six with seconds first.')
+      }
+      finally {
+        if (rule === undefined)
+          delete process.env.SCHEDULE_CRON
+        else
+          process.env.SCHEDULE_CRON = rule
+      }
     })
   })
 
