@@ -10,7 +10,8 @@ const SCHEDULE_LOCK_KEY = 7_230_841_105
  * Runs `pass` unless another CMS instance sharing this PostgreSQL database is running one, and answers
  * null then. The lock is taken in a transaction of its own that stays open for the whole pass: it is
  * released when that transaction ends, or by PostgreSQL when the instance dies, so a crash never leaves
- * it held. SQLite is one process's database, so there is no one to wait for.
+ * it held. The pass's own transactions take other connections of the pool, so it needs at least two
+ * (DATABASE_POOL_MAX). SQLite is one process's database, so there is no one to wait for.
  */
 export async function withScheduleLock<T>(strapi: Core.Strapi, pass: () => Promise<T>): Promise<T | null> {
   if (strapi.db.dialect.client !== 'postgres')
