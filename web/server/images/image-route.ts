@@ -2,10 +2,8 @@ import type { ImageCache } from './image-cache'
 import { createImageCache } from './image-cache'
 import { parseImageRequest } from './image-request'
 import { createImageTransformer } from './image-transform'
-import { IMAGE_ROUTE } from '../../shared/utils/images'
+import { IMAGE_CACHE_CONTROL, IMAGE_ROUTE } from '../../shared/utils/images'
 
-/** Transformed images never change at their address: a new upload has a new file name. */
-export const IMAGE_CACHE_CONTROL = 'public, max-age=31536000, immutable'
 
 let cache: ImageCache | undefined
 

@@ -8,6 +8,9 @@
 /** Where transformed images are served: @nuxt/image's IPX provider's address. */
 export const IMAGE_ROUTE = '/_ipx'
 
+/** Transformed images never change at their address: a new upload has a new file name. */
+export const IMAGE_CACHE_CONTROL = 'public, max-age=31536000, immutable'
+
 /** Every width the endpoint makes, in pixels. */
 export const IMAGE_WIDTHS = [48, 96, 160, 320, 480, 640, 768, 960, 1280, 1600] as const
 export type ImageWidth = typeof IMAGE_WIDTHS[number]
@@ -31,8 +34,8 @@ export const IMAGE_CONTENT_TYPES: Record<ImageFormat, string> = {
  * browser how wide it is drawn, matching the CSS of the components that use it.
  */
 export const IMAGE_LAYOUTS = {
-  /** An article's cover, as wide as the reading column (`--measure`, about 40rem). */
-  cover: { widths: [320, 480, 640, 768, 960, 1280], sizes: '(min-width: 48rem) 42rem, calc(100vw - 2.5rem)' },
+  /** An article's cover, as wide as the reading column (`--measure`, about 44rem). */
+  cover: { widths: [320, 480, 640, 768, 960, 1280], sizes: '(min-width: 48rem) 44rem, calc(100vw - 2.5rem)' },
   /** A card in a grid of at least 20rem columns inside the page width. */
   card: { widths: [320, 480, 640, 768], sizes: '(min-width: 48rem) 24rem, calc(100vw - 2.5rem)' },
   /** Half of a two-column section (hero, image with text), full width on phones. */
