@@ -5,6 +5,8 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { AxeBuilder } from '@axe-core/playwright'
+import { cmsRequest, createFullAccessToken } from '@agency/test-support/cms-api'
 import { startCmsWithAdmin } from '@agency/test-support/cms-server'
 import { makePhoto } from '@agency/test-support/photo'
 import { freePort } from '@agency/test-support/ports'
@@ -97,6 +99,16 @@ describeInBrowser('a photo an editor uploads, as the site serves it', (browser: 
       await phone.goto(`${site.url}/blog/${slug}`)
       const cover = phone.locator('.article__cover')
       await cover.locator('img').evaluate((img: HTMLImageElement) => img.decode())
+      const layoutShift = await phone.evaluate(() => new Promise<number>((resolve) => {
+        let total = 0
+        new PerformanceObserver(list => list.getEntries().forEach((entry) => {
+          total += (entry as PerformanceEntry & { value: number }).value
+        })).observe({ type: 'layout-shift', buffered: true })
+        requestAnimationFrame(() => resolve(total))
+      }))
+      expect(layoutShift).toBe(0)
+      const axe = await new AxeBuilder({ page: phone }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+      expect(axe.violations.map(violation => violation.id)).toEqual([])
       picture = await cover.evaluate((element): PictureMarkup => {
         const img = element.querySelector('img') as HTMLImageElement
         return {
@@ -160,5 +172,25 @@ describeInBrowser('a photo an editor uploads, as the site serves it', (browser: 
     }
     const elsewhere = await fetch(`${site.url}/_ipx/w_640&f_avif&q_50/https://example.com/photo.jpg`)
     expect(elsewhere.status).toBe(400)
+  })
+
+  it('shows a service\'s cover through the same picture, at the wide layout\'s widths', async () => {
+    const token = await createFullAccessToken(cms.url)
+    const { data: [article] } = await cmsRequest<{ data: Array<{ cover: { id: number } | null }> }>(`${cms.url}/api/articles?filters[slug][$eq]=${slug}`, { token })
+    const { data: [service] } = await cmsRequest<{ data: Array<{ documentId: string, slug: string }> }>(`${cms.url}/api/services?pagination[pageSize]=1`, { token })
+    // A service's cover must be described before it is published (cms/src/guards/image-descriptions.ts).
+    const fileInfo = new FormData()
+    fileInfo.append('fileInfo', JSON.stringify({ alternativeText: 'Green hills under a morning sun' }))
+    const described = await fetch(`${cms.url}/api/upload?id=${article?.cover?.id}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: fileInfo })
+    expect(described.status, await described.clone().text()).toBe(200)
+    await cmsRequest(`${cms.url}/api/services/${service?.documentId}?status=published`, { method: 'PUT', token, body: JSON.stringify({ data: { cover: article?.cover?.id } }) })
+    const html = await eventually(async () => {
+      const body = await (await fetch(`${site.url}/services/${service?.slug}`)).text()
+      return body.includes('<picture') ? body : null
+    }, { timeoutMs: 5_000, intervalMs: 100, awaiting: 'the service page with its cover' })
+    const avif = /<source type="image\/avif" srcset="([^"]+)" sizes="([^"]+)"/.exec(html)
+    expect(candidates(avif?.[1]?.replaceAll('&amp;', '&') ?? '').map(candidate => candidate.width)).toEqual(IMAGE_LAYOUTS.wide.widths)
+    expect(avif?.[2]).toBe(IMAGE_LAYOUTS.wide.sizes)
+    expect(html).toMatch(/<img [^>]*fetchpriority="high"/)
   })
 })
