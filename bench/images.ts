@@ -16,7 +16,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
 async function publishArticleWithCover(cmsUrl: string, token: string): Promise<string> {
   const form = new FormData()
-  form.append('files', new Blob([await makePhoto()], { type: 'image/jpeg' }), 'harbour-morning.jpg')
+  form.append('files', new Blob([new Uint8Array(await makePhoto())], { type: 'image/jpeg' }), 'harbour-morning.jpg')
   form.append('fileInfo', JSON.stringify({ alternativeText: 'Green hills under a morning sun' }))
   const uploaded = await fetch(`${cmsUrl}/api/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form })
   if (!uploaded.ok)

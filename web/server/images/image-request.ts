@@ -1,5 +1,5 @@
 import type { ImageFormat, ImageWidth } from '../../shared/utils/images'
-import { IMAGE_QUALITY, IMAGE_WIDTHS, UPLOAD_PATH } from '../../shared/utils/images'
+import { IMAGE_QUALITY, IMAGE_VERSION, IMAGE_WIDTHS, UPLOAD_PATH } from '../../shared/utils/images'
 
 /** A transform the site asked for: one upload, at one of its widths, in one of its formats. */
 export interface ImageRequest {
@@ -24,7 +24,11 @@ const refused = (message: string): ImageRequestResult => ({ ok: false, message }
  * message saying what is accepted, so nobody can make the server encode sizes the pages do not use.
  */
 export function parseImageRequest(path: string): ImageRequestResult {
-  const match = /^\/([^/]+)(\/.*)$/.exec(path.split('?')[0] ?? '')
+  const [pathname = '', query = ''] = path.split('?', 2)
+  const version = new URLSearchParams(query).get('v')
+  if ([...new URLSearchParams(query).keys()].some(name => name !== 'v') || (version !== null && !IMAGE_VERSION.test(version)))
+    return refused('The only query an image takes is its version, ?v=<letters and digits>.')
+  const match = /^\/([^/]+)(\/.*)$/.exec(pathname)
   if (!match)
     return refused('Ask for /_ipx/w_<width>&f_<format>&q_<quality>/uploads/<file>.')
   const [, operations = '', source = ''] = match
@@ -48,5 +52,5 @@ export function parseImageRequest(path: string): ImageRequestResult {
     return refused(`Format ${format || '(none)'} is not one the site uses: ask for one of ${Object.keys(IMAGE_QUALITY).join(', ')}.`)
   if (quality !== IMAGE_QUALITY[format])
     return refused(`Quality ${options.get('q') ?? '(none)'} is not the one for ${format}: ask for q_${IMAGE_QUALITY[format]}.`)
-  return { ok: true, request: { source, width, format, quality, key: `w_${width}&f_${format}&q_${quality}${source}` } }
+  return { ok: true, request: { source, width, format, quality, key: `w_${width}&f_${format}&q_${quality}${source}${version === null ? '' : `?v=${version}`}` } }
 }

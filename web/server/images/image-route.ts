@@ -4,7 +4,6 @@ import { parseImageRequest } from './image-request'
 import { createImageTransformer } from './image-transform'
 import { IMAGE_CACHE_CONTROL, IMAGE_ROUTE } from '../../shared/utils/images'
 
-
 let cache: ImageCache | undefined
 
 /** IPX's errors carry the status it means (404 for a missing source). */

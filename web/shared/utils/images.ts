@@ -49,6 +49,17 @@ export const IMAGE_LAYOUTS = {
 } as const satisfies Record<string, { widths: readonly ImageWidth[], sizes: string }>
 export type ImageLayout = keyof typeof IMAGE_LAYOUTS
 
+/**
+ * A file replaced in the media library keeps its address, so image URLs carry the upload's version
+ * (`?v=`, from its `updatedAt`): a replaced picture gets new URLs, and immutable caching stays true.
+ */
+export function imageVersion(updatedAt: string | null | undefined): string | undefined {
+  const time = updatedAt ? Date.parse(updatedAt) : Number.NaN
+  return Number.isNaN(time) ? undefined : time.toString(36)
+}
+
+export const IMAGE_VERSION = /^[0-9a-z]{1,12}$/
+
 /** The only images the endpoint reads: the CMS's uploads, as the site serves them (server/routes/uploads). */
 export const UPLOAD_PATH = /^\/uploads\/[\w.-]+$/
 

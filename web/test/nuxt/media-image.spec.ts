@@ -47,6 +47,15 @@ describe('an image from the CMS', () => {
     expect(tiny.find('source').attributes('srcset')).toBe('/_ipx/w_320&f_avif&q_50/uploads/harbour_walk_1a2b3c.jpg 320w')
   })
 
+  it('carries the upload\'s version, so a file replaced at the same address gets new image URLs', async () => {
+    const before = await mountSuspended(MediaImage, { props: { media: { ...photo, updatedAt: '2026-12-01T10:00:00.000Z' }, layout: 'cover' } })
+    const after = await mountSuspended(MediaImage, { props: { media: { ...photo, updatedAt: '2026-12-02T10:00:00.000Z' }, layout: 'cover' } })
+    const url = (wrapper: typeof before) => wrapper.find('img').attributes('src') ?? ''
+    expect(url(before)).toMatch(/^\/_ipx\/w_960&f_jpeg&q_72\/uploads\/harbour_walk_1a2b3c\.jpg\?v=[0-9a-z]+$/)
+    expect(url(before)).not.toBe(url(after))
+    expect(parseImageRequest(url(before).slice('/_ipx'.length))).toMatchObject({ ok: true })
+  })
+
   it('shows an SVG as it was uploaded', async () => {
     const wrapper = await mountSuspended(MediaImage, { props: { media: { ...photo, url: '/uploads/logo_1a2b.svg', mime: 'image/svg+xml' }, layout: 'logo' } })
     expect(wrapper.findAll('source')).toHaveLength(0)

@@ -23,6 +23,14 @@ describe('the image endpoint\'s allow-list', () => {
     expect(a.ok && b.ok && a.request.key === b.request.key).toBe(true)
   })
 
+  it('keeps each version of a replaced upload apart, and takes no other query', () => {
+    const first = parseImageRequest('/w_640&f_avif&q_50/uploads/photo.jpg?v=m3x1')
+    const second = parseImageRequest('/w_640&f_avif&q_50/uploads/photo.jpg?v=m3x2')
+    expect(first.ok && second.ok && first.request.key !== second.request.key).toBe(true)
+    expect(refusal('/w_640&f_avif&q_50/uploads/photo.jpg?w=4000')).toBe('The only query an image takes is its version, ?v=<letters and digits>.')
+    expect(refusal('/w_640&f_avif&q_50/uploads/photo.jpg?v=../../x')).toMatch(/^The only query/)
+  })
+
   it('refuses a width the site does not use, naming those it does', () => {
     expect(refusal('/w_641&f_avif&q_50/uploads/photo.jpg')).toBe(`Width 641 is not one the site uses: ask for one of ${IMAGE_WIDTHS.join(', ')}.`)
     expect(refusal('/w_20000&f_webp&q_70/uploads/photo.jpg')).toMatch(/^Width 20000 is not one/)
