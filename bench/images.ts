@@ -8,13 +8,15 @@ import path from 'node:path'
 import { cmsRequest, createFullAccessToken } from '@agency/test-support/cms-api'
 import { makePhoto } from '@agency/test-support/photo'
 import { pageImages } from './lib/image-bytes'
+import { measurePageScripts } from './lib/js-budget'
 import { lighthouseMedians } from './lib/lighthouse'
 import { startCms, startSite } from './lib/stack'
 
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-images-'))
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
-async function publishArticleWithCover(cmsUrl: string, token: string): Promise<string> {
+/** Publishes an article with a photo as its cover, and gives the first service the same cover; their paths. */
+async function publishCovers(cmsUrl: string, token: string): Promise<{ articlePath: string, servicePath: string }> {
   const form = new FormData()
   form.append('files', new Blob([new Uint8Array(await makePhoto())], { type: 'image/jpeg' }), 'harbour-morning.jpg')
   form.append('fileInfo', JSON.stringify({ alternativeText: 'Green hills under a morning sun' }))
@@ -36,7 +38,9 @@ async function publishArticleWithCover(cmsUrl: string, token: string): Promise<s
       cover: cover?.id,
     } }),
   })
-  return `/blog/${slug}`
+  const { data: [service] } = await cmsRequest<{ data: Array<{ documentId: string, slug: string }> }>(`${cmsUrl}/api/services?pagination[pageSize]=1`, { token })
+  await cmsRequest(`${cmsUrl}/api/services/${service?.documentId}?status=published`, { method: 'PUT', token, body: JSON.stringify({ data: { cover: cover?.id } }) })
+  return { articlePath: `/blog/${slug}`, servicePath: `/services/${service?.slug}` }
 }
 
 const cms = await startCms({ client: 'sqlite', file: path.join(workDir, 'data.db') })
@@ -44,7 +48,7 @@ let site: Awaited<ReturnType<typeof startSite>> | undefined
 try {
   site = await startSite(cms.url)
   const token = await createFullAccessToken(cms.url)
-  const articlePath = await publishArticleWithCover(cms.url, token)
+  const { articlePath, servicePath } = await publishCovers(cms.url, token)
   const url = `${site.url}${articlePath}`
 
   for (const [width, dpr] of [[375, 1], [375, 2], [375, 3], [1440, 1]] as const) {
@@ -61,8 +65,12 @@ try {
       console.info(`  ${kb(image.transferBytes).padStart(10)}  ${image.priority.padEnd(8)} ${new URL(image.url).pathname}`)
   }
 
+  console.info('\nGzipped JavaScript per page (as pnpm bench:js counts it):')
+  for (const page of await measurePageScripts(site.url, ['/', articlePath, servicePath], { sitePages: false }))
+    console.info(`  ${page.path}: ${page.gzipKiB.toFixed(1)} KiB in ${page.files} file(s) and ${page.inline} inline script(s)`)
+
   console.info('\nLighthouse, mobile (default emulation), median of 3 runs:')
-  for (const { url: page, scores, failing } of await lighthouseMedians([url, `${site.url}/`]))
+  for (const { url: page, scores, failing } of await lighthouseMedians([url, `${site.url}${servicePath}`, `${site.url}/`]))
     console.info(`  ${new URL(page).pathname}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}${failing.length ? ` (below 90: ${failing.join(', ')})` : ''}`)
 }
 finally {
