@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { routeRules } from './config/route-rules'
 
 const fontFiles = (pkg: string) => join(dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`)), 'files')
@@ -94,9 +95,18 @@ export default defineNuxtConfig({
       /** Articles per blog and category page (NUXT_BLOG_PAGE_SIZE). */
       pageSize: 6,
     },
+    images: {
+      /** Memory kept for images already resized, least recently used out first (NUXT_IMAGES_CACHE_MEGABYTES). */
+      cacheMegabytes: 128,
+    },
   },
 
   routeRules,
+
+  // The image endpoint at @nuxt/image's IPX address: its allow-list and cache in front of IPX.
+  serverHandlers: [
+    { route: '/_ipx/**', method: 'get', handler: fileURLToPath(new URL('./server/images/image-route.ts', import.meta.url)) },
+  ],
 
   compatibilityDate: '2025-07-15',
 
@@ -139,7 +149,7 @@ export default defineNuxtConfig({
   },
 
   image: {
-    // CMS uploads are proxied same-origin by server/routes/uploads and already come in Strapi's formats.
-    provider: 'none',
+    // CMS uploads are resized on this origin by server/images, at the sizes of shared/utils/images.ts.
+    provider: 'ipx',
   },
 })

@@ -45,12 +45,14 @@ async function fetchText(url: URL): Promise<string> {
 
 /**
  * The JavaScript each page makes a browser download, gzipped: every external script and module preload
- * its HTML references, plus inline scripts (JSON-LD and other data blocks are not JavaScript).
+ * its HTML references, plus inline scripts (JSON-LD and other data blocks are not JavaScript). `extraPaths`
+ * are content pages a bench made (an article with a cover, say), measured after the site's own, or alone
+ * without `sitePages`.
  */
-export async function measurePageScripts(siteUrl: string): Promise<PageScripts[]> {
+export async function measurePageScripts(siteUrl: string, extraPaths: string[] = [], { sitePages = true } = {}): Promise<PageScripts[]> {
   const assetSizes = new Map<string, number>()
   const pages: PageScripts[] = []
-  for (const { name, path } of PAGES) {
+  for (const { name, path } of [...(sitePages ? PAGES : []), ...extraPaths.map(path => ({ name: path, path }))]) {
     if (name === 'not-found')
       continue
     const html = await fetchText(new URL(path, siteUrl))
@@ -64,7 +66,7 @@ export async function measurePageScripts(siteUrl: string): Promise<PageScripts[]
     }
     pages.push({
       path,
-      kind: SCRIPT_FREE_PAGES.some(page => page.name === name) ? 'static' : 'interactive',
+      kind: SCRIPT_FREE_PAGES.some(page => page.name === name) || extraPaths.includes(path) ? 'static' : 'interactive',
       files: external.length,
       inline: inline.length,
       gzipKiB: bytes / 1024,

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { MEDIA_LIMITS, UPLOAD_ALLOWED_TYPES } from '@agency/shared'
 import { secret } from '../src/utils/secrets'
 
 /** SMTP when SMTP_HOST is set; otherwise messages are only rendered, logged by nodemailer, not sent. */
@@ -16,6 +17,14 @@ function mailTransport(env: Core.Config.Shared.ConfigParams['env']) {
 }
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // Checked on each file's content by the upload plugin; sizes, pixels and SVG scripts by
+  // src/uploads/upload-checks.ts, with messages for editors.
+  'upload': {
+    config: {
+      sizeLimit: MEDIA_LIMITS.maxBytes,
+      security: { allowedTypes: [...UPLOAD_ALLOWED_TYPES] },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: secret('JWT_SECRET'),

@@ -45,7 +45,7 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     { section: 'Content', rows: [[full('quote')], [{ name: 'name', size: 4 }, { name: 'role', size: 4 }, { name: 'company', size: 4 }], [half('photo')]] },
   ],
   'api::service.service': [
-    { section: 'Content', rows: [[half('title'), half('slug')], [full('summary')], [full('body')], [full('highlights')], [half('ctaText'), half('icon')]] },
+    { section: 'Content', rows: [[half('title'), half('slug')], [full('summary')], [full('body')], [half('cover')], [full('highlights')], [half('ctaText'), half('icon')]] },
     { section: 'Listing', rows: [[{ name: 'order', size: 4 }]] },
     SCHEDULE,
     SEARCH_METADATA,

@@ -59,6 +59,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     icon: { label: 'Icon', description: 'The picture on the service\'s card.' },
     order: { label: 'Position', description: 'Services are listed from the lowest number up.' },
     highlights: { label: 'Highlights', description: 'Short points shown beside the description.' },
+    cover: { label: 'Cover image', description: 'Optional: shown below the service\'s title. At least 1600 pixels wide; it needs a description.' },
     ctaText: { label: 'Button text', description: 'The words on the assessment button at the end of the page.', placeholder: 'Get your FREE Website Assessment' },
     seo: SEO_AND_SLUG.seo,
     ...SCHEDULE,

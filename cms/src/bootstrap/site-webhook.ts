@@ -3,7 +3,7 @@ import { revalidatePath } from '@agency/shared'
 import { isProduction, sharedSecret } from '../utils/secrets'
 
 const WEBHOOK_NAME = 'Public site cache'
-const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish']
+const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish', 'media.update']
 
 interface Webhook {
   id: string | number

@@ -31,6 +31,10 @@ const PLACES: Partial<Record<UID.ContentType, ImagePlaces>> = {
       return place ? place.fields.flatMap(field => asMedia(block[field]).map(media => ({ where: `the ${place.label} block (section ${index + 1})`, media }))) : []
     }),
   },
+  'api::service.service': {
+    populate: { cover: true },
+    images: document => asMedia(document.cover).map(media => ({ where: 'the cover image', media })),
+  },
   'api::testimonial.testimonial': {
     populate: { photo: true },
     images: document => asMedia(document.photo).map(media => ({ where: 'the photo', media })),
@@ -54,7 +58,7 @@ interface WriteParams {
 }
 
 /**
- * Refuses to publish a page or testimonial whose images have no alternative text, naming the image and
+ * Refuses to publish a page, service or testimonial whose images have no alternative text, naming the image and
  * where it is, so that screen-reader users are never shown an undescribed picture. Drafts may still be
  * saved half-done.
  */

@@ -35,6 +35,6 @@ export function fixResponseShape({ populate, defaultSort }: ResponseShape): Core
 }
 
 /** Media fields worth sending: enough for responsive images, nothing about storage internals. */
-export const MEDIA_FIELDS = ['url', 'alternativeText', 'caption', 'width', 'height', 'mime', 'formats'] as const
+export const MEDIA_FIELDS = ['url', 'alternativeText', 'caption', 'width', 'height', 'mime', 'formats', 'updatedAt'] as const
 
 export const SEO_POPULATE = { populate: { shareImage: { fields: MEDIA_FIELDS } } }

@@ -12,5 +12,6 @@ import { pagesSuite } from './suites/pages'
 import { permissionMatrixSuite } from './suites/permissions'
 import { redirectsSuite } from './suites/redirects'
 import { schedulingSuite } from './suites/scheduling'
+import { uploadsSuite } from './suites/uploads'
 
-await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, redirectsSuite, schedulingSuite])
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, redirectsSuite, schedulingSuite, uploadsSuite])

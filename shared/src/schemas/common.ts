@@ -33,6 +33,8 @@ export const mediaSchema = z.object({
   height: z.number().nullable().optional(),
   mime: z.string().optional(),
   formats: z.record(z.string(), mediaFormatSchema).nullable().optional(),
+  /** Changes when the file is replaced at the same address: the site's image URLs carry it. */
+  updatedAt: z.string().optional(),
 })
 
 /** An optional text as Strapi returns it: null when the editor left it empty. */

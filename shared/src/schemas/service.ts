@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { documentMetaSchema, seoFieldsSchema, seoSchema, slugSchema } from './common'
+import { documentMetaSchema, mediaSchema, seoFieldsSchema, seoSchema, slugSchema } from './common'
 
 /** Icons the site can draw for a service; editors pick one from this list. */
 export const SERVICE_ICONS = ['browser', 'chart', 'pen', 'palette', 'megaphone', 'lifebuoy'] as const
@@ -26,6 +26,8 @@ export const serviceFieldsSchema = z.object({
 export const serviceSchema = documentMetaSchema.extend({
   ...serviceFieldsSchema.shape,
   highlights: z.array(highlightFieldsSchema.extend({ id: z.number().int() })),
+  /** An optional picture shown at the top of the service's page. */
+  cover: mediaSchema.nullable().optional(),
   seo: seoSchema.nullable().optional(),
 })
 

@@ -97,7 +97,11 @@ function entryTags(slug: (slug: string) => CacheTag, document: (documentId: stri
 }
 
 /** The tags a CMS change affects; a model without pages on the site (assessment submissions) affects none. */
-export function tagsForCmsEvent({ model, entry = {} }: CmsWebhookEvent): CacheTag[] {
+export function tagsForCmsEvent({ event, model, entry = {} }: CmsWebhookEvent): CacheTag[] {
+  // A file replaced or described again in the media library: every read that can show an image, so
+  // pages get its new description and the new version in its image URLs (shared/utils/images.ts).
+  if (event === 'media.update')
+    return [tags.global, tags.articles, tags.services, tags.pages]
   switch (model) {
     case 'article':
       return [tags.articles, ...entryTags(tags.article, tags.articleDocument, entry), tags.pages, tags.sitemap, tags.feeds, tags.redirectTargets]

@@ -7,13 +7,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { DEV_ASSESSMENT_API_TOKEN } from '@agency/shared'
 import { cmsRequest, createFullAccessToken } from '@agency/test-support/cms-api'
-import { startCmsWithAdmin, TEST_ADMIN } from '@agency/test-support/cms-server'
+import { startCmsWithAdmin } from '@agency/test-support/cms-server'
 import { freePort } from '@agency/test-support/ports'
 import { eventually } from '@agency/test-support/wait'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { screenshotPath } from '../support/browser'
 import { describeInBrowser } from '../support/browser-suite'
+import { confirmed, EDITOR, inviteEditor } from '../support/editor'
 import { startTestSite } from '../support/stack'
 
 const REVALIDATE_SECRET = 'e2e-editor-revalidate-secret'
@@ -22,32 +23,6 @@ const SUBMISSIONS = 'api::assessment-submission.assessment-submission'
 
 /** A 1×1 PNG: the cover an editor uploads from their computer. */
 const COVER = { name: 'landing-page-cover.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64') }
-
-const EDITOR = { firstname: 'Eda', lastname: 'Editor', email: 'eda.editor@kestrel.example', password: `Editor-${crypto.randomUUID()}` }
-
-/**
- * Invites a user with the Editor role and accepts the invitation, as a Super Admin and the new editor
- * would in the admin (Settings → Users → Invite new user, then the registration link).
- */
-async function inviteEditor(cmsUrl: string): Promise<void> {
-  const { data: { token } } = await cmsRequest<{ data: { token: string } }>(`${cmsUrl}/admin/login`, { method: 'POST', body: JSON.stringify(TEST_ADMIN) })
-  const { data: roles } = await cmsRequest<{ data: Array<{ id: number, code: string }> }>(`${cmsUrl}/admin/roles`, { token })
-  const editorRole = roles.find(role => role.code === 'strapi-editor')
-  const { data: invited } = await cmsRequest<{ data: { registrationToken: string } }>(`${cmsUrl}/admin/users`, {
-    method: 'POST',
-    token,
-    body: JSON.stringify({ firstname: EDITOR.firstname, lastname: EDITOR.lastname, email: EDITOR.email, roles: [editorRole?.id] }),
-  })
-  await cmsRequest(`${cmsUrl}/admin/register`, {
-    method: 'POST',
-    body: JSON.stringify({ registrationToken: invited.registrationToken, userInfo: { firstname: EDITOR.firstname, lastname: EDITOR.lastname, password: EDITOR.password } }),
-  })
-}
-
-/** The notice the admin shows once a save or a publish went through. */
-async function confirmed(page: Page, message: string): Promise<void> {
-  await page.getByRole('status').filter({ hasText: message }).first().waitFor()
-}
 
 /**
  * An editor's day in the real admin, signed in with the Editor role: write and publish an article,

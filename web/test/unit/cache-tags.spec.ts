@@ -185,6 +185,15 @@ describe('tagsForCmsEvent', () => {
     })
   })
 
+  describe('a file replaced or described again in the media library', () => {
+    const replaced: CmsWebhookEvent = { event: 'media.update' }
+
+    it('reaches every page that can show an image: articles, services, pages, the blog, the feeds', () => {
+      for (const page of [shown.home, shown.services, shown.service('seo', 's1'), shown.blog, shown.article('a', 'a1'), shown.page('about', 'p1'), shown.homePage, shown.blogFeed, shown.categoryFeed('seo', 'c1')])
+        expect(purges(replaced, page)).toBe(true)
+    })
+  })
+
   describe('a redirect', () => {
     it.each(['entry.create', 'entry.update', 'entry.delete'])('purges the rules the site answers from on %s, which the CMS also sends for the rules it writes', (name) => {
       const event: CmsWebhookEvent = { event: name, model: 'redirect', entry: { documentId: 'r1' } }

@@ -1,6 +1,6 @@
-import { fixResponseShape, SEO_POPULATE } from '../../../utils/response-shape'
+import { fixResponseShape, MEDIA_FIELDS, SEO_POPULATE } from '../../../utils/response-shape'
 
 export default fixResponseShape({
-  populate: { highlights: true, seo: SEO_POPULATE },
+  populate: { highlights: true, cover: { fields: MEDIA_FIELDS }, seo: SEO_POPULATE },
   defaultSort: ['order:asc', 'title:asc'],
 })
