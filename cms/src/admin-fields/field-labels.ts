@@ -30,6 +30,24 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     publishedDate: { label: 'Date shown', description: 'The date readers see and the blog sorts by. Publishing does not change it.' },
     seo: SEO_AND_SLUG.seo,
   },
+  'api::case-study.case-study': {
+    title: { label: 'Title', description: 'What the project achieved, in a few words; the heading of its page.', placeholder: 'A bakery\'s orders move online' },
+    slug: { ...SEO_AND_SLUG.slug, placeholder: 'loaf-and-ladle-online-orders' },
+    client: { label: 'Client', description: 'The client\'s name as they write it. Search engines read it as the organisation the work was for.', placeholder: 'Loaf & Ladle Bakery' },
+    industry: { label: 'Industry', placeholder: 'Food and hospitality' },
+    year: { label: 'Year', description: 'When the project went live. The work page lists the newest first.' },
+    services: { label: 'Services', description: 'What we did for the client. The case study appears on these services\' pages and under their filter on the work page.' },
+    summary: { label: 'Summary', description: 'One or two sentences shown on the case study\'s card, in search results and when shared.' },
+    challenge: { label: 'The challenge', description: 'Markdown: where the client stood and what had to change.' },
+    approach: { label: 'Our approach', description: 'Markdown: what we did and why.' },
+    outcome: { label: 'The outcome', description: 'Markdown: what changed for the client, in their terms.' },
+    results: { label: 'Results', description: 'Up to six figures, each with what it counts. The first three show on the case study\'s card.' },
+    testimonial: { label: 'Testimonial', description: 'What the client said, chosen from the Testimonials; shown when it is published.' },
+    cover: { label: 'Cover image', description: 'Shown on the card and at the top of the page; at least 1600 × 1000 pixels. Describe it in its alternative text.' },
+    gallery: { label: 'Gallery', description: 'More pictures of the work, shown after the story. Each needs its alternative text before publishing.' },
+    liveUrl: { label: 'Live site', description: 'The address of the site we made, starting with https://. Empty: no link.', placeholder: 'https://www.example.com' },
+    seo: SEO_AND_SLUG.seo,
+  },
   'api::page.page': {
     title: { label: 'Title', description: 'The page\'s name in the admin, the browser tab and search results; the heading too when the page does not start with a hero.', placeholder: 'About us' },
     slug: { ...SEO_AND_SLUG.slug, description: `${SEO_AND_SLUG.slug.description} The page with the address "home" is the home page.`, placeholder: 'about' },
@@ -176,6 +194,18 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
   'blocks.client-logos': {
     heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
     logos: { label: 'Logos', description: 'Each with the client\'s name as its alternative text.' },
+  },
+  'blocks.selected-work': {
+    eyebrow: { label: 'Small line above the heading', placeholder: 'Selected work' },
+    heading: { label: 'Heading', description: 'Up to 120 characters; short headings read best.' },
+    intro: { label: 'Introduction', description: 'Up to 400 characters under the heading.' },
+    caseStudies: { label: 'Case studies shown', description: 'Choose case studies to show them in this order; leave empty to show the newest.' },
+    count: { label: 'How many, when none are chosen', description: 'From 1 to 6, newest first.' },
+    linkLabel: { label: 'Link to all work', description: 'The text of the link to the work page; empty: no link.', placeholder: 'See all our work' },
+  },
+  'case-study.result': {
+    figure: { label: 'Figure', description: 'Up to 20 characters.', placeholder: '+38%' },
+    label: { label: 'What it counts', placeholder: 'more enquiries in six months' },
   },
   'blocks.assessment-form': {
     heading: { label: 'Heading', description: 'Above the form; up to 120 characters.' },

@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi'
-import { articlePath, categoryPath, hasOwnAddress, normalizeRedirectPath, pagePath, servicePath } from '@agency/shared'
+import { articlePath, caseStudyPath, categoryPath, hasOwnAddress, normalizeRedirectPath, pagePath, servicePath } from '@agency/shared'
 
 const REDIRECT = 'api::redirect.redirect'
 
@@ -7,6 +7,7 @@ const REDIRECT = 'api::redirect.redirect'
 const ADDRESSED: Partial<Record<UID.ContentType, { path: (slug: string) => string, drafts: boolean }>> = {
   'api::article.article': { path: articlePath, drafts: true },
   'api::service.service': { path: servicePath, drafts: true },
+  'api::case-study.case-study': { path: caseStudyPath, drafts: true },
   'api::category.category': { path: categoryPath, drafts: false },
   'api::page.page': { path: slug => hasOwnAddress(slug) ? pagePath(slug) : '', drafts: true },
 }

@@ -3,6 +3,7 @@ import { adminPermissionsSuite } from './suites/admin-permissions'
 import { apiCacheSuite } from './suites/api-cache'
 import { assessmentsSuite } from './suites/assessments'
 import { bootstrapSuite } from './suites/bootstrap'
+import { caseStudiesSuite } from './suites/case-studies'
 import { contentApiSuite } from './suites/content-api'
 import { editorDeskSuite } from './suites/editor-desk'
 import { leadDeskSuite } from './suites/lead-desk'
@@ -12,4 +13,4 @@ import { pagesSuite } from './suites/pages'
 import { permissionMatrixSuite } from './suites/permissions'
 import { redirectsSuite } from './suites/redirects'
 
-await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, redirectsSuite])
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, caseStudiesSuite, redirectsSuite])
