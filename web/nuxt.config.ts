@@ -94,6 +94,10 @@ export default defineNuxtConfig({
       /** Articles per blog and category page (NUXT_BLOG_PAGE_SIZE). */
       pageSize: 6,
     },
+    work: {
+      /** Case studies per page of the work list (NUXT_WORK_PAGE_SIZE). */
+      pageSize: 6,
+    },
   },
 
   routeRules,
