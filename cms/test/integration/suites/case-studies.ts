@@ -1,6 +1,6 @@
 import type { CmsContext } from '../../support/suite'
 import crypto from 'node:crypto'
-import { caseStudySchema, DEV_PREVIEW_SECRET, listResponseSchema, pageBlockSchema, pageSchema, verifyPreviewLink } from '@agency/shared'
+import { caseStudySchema, createCmsClient, DEV_PREVIEW_SECRET, listResponseSchema, pageBlockSchema, pageSchema, verifyPreviewLink } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
 import { caseStudies } from '../../../src/seed/case-studies'
 import { seedMissingCaseStudies } from '../../../src/seed/run'
@@ -37,6 +37,17 @@ export function caseStudiesSuite(context: CmsContext): void {
         expect(study?.testimonial?.name).toBe(fixture.testimonial?.name)
         expect(study?.liveUrl).toBe(fixture.liveUrl)
       }
+    })
+
+    it('gives the site\'s client an index of every case study with its services, and a page of one service\'s', async () => {
+      const cms = createCmsClient({ baseURL: context.cms.url })
+      const index = await cms.caseStudies.index()
+      expect(index.items.map(study => study.slug).sort()).toEqual(caseStudies.map(study => study.slug).sort())
+      for (const study of index.items)
+        expect(study.services.map(service => service.slug).sort(), study.slug).toEqual([...caseStudies.find(fixture => fixture.slug === study.slug)?.services ?? []].sort())
+      const webMarketing = await cms.caseStudies.list({ service: 'web-marketing' })
+      expect(webMarketing.items.map(study => study.slug)).toEqual(caseStudies.filter(study => study.services.includes('web-marketing')).map(study => study.slug))
+      expect((await cms.caseStudies.search({ terms: ['Tidewater'] })).items.map(study => study.client)).toEqual(['Tidewater Physiotherapy'])
     })
 
     it('lists only the case studies of one service when filtered by its slug', async () => {
