@@ -16,7 +16,7 @@ import { createFullAccessToken } from '@agency/test-support/cms-api'
 import { freePort } from '@agency/test-support/ports'
 import { createTemporaryDatabase, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
-import { SEED_ARTICLE_SLUG } from '@agency/test-support/site-pages'
+import { SEED_ARTICLE_SLUG, SEED_CASE_STUDY_SLUG } from '@agency/test-support/site-pages'
 import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'
 import { LIGHTHOUSE_CATEGORIES, lighthouseMedians } from './lib/lighthouse'
 import { publishToVisible } from './lib/publish-latency'
@@ -196,7 +196,7 @@ async function javascriptSection(siteUrl: string): Promise<void> {
 
 async function lighthouseSection(siteUrl: string, articlePath: string): Promise<void> {
   step('Lighthouse, mobile, median of 3 runs per page')
-  const pages = ['/', articlePath, '/free-website-assessment']
+  const pages = ['/', articlePath, '/work', `/work/${SEED_CASE_STUDY_SLUG}`, '/free-website-assessment']
   for (const { url, scores, failing } of await lighthouseMedians(pages.map(page => `${siteUrl}${page}`))) {
     const values = LIGHTHOUSE_CATEGORIES.map(category => scores[category])
     record({ measure: `Lighthouse ${new URL(url).pathname} (perf/a11y/BP/SEO)`, value: values.join(' / '), target: '100 / 100 / 100 / 100', met: values.every(score => score === 100) })

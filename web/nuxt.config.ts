@@ -99,6 +99,10 @@ export default defineNuxtConfig({
       /** Memory kept for images already resized, least recently used out first (NUXT_IMAGES_CACHE_MEGABYTES). */
       cacheMegabytes: 128,
     },
+    work: {
+      /** Case studies per page of the work list (NUXT_WORK_PAGE_SIZE). */
+      pageSize: 6,
+    },
   },
 
   routeRules,

@@ -42,6 +42,19 @@ export function servicePath(slug: string): string {
   return `/services/${slug}`
 }
 
+/**
+ * The agency's work: every case study, newest first, or those of one service; a page of either. The
+ * filter is a plain query, so a visitor without JavaScript filters by following a link.
+ */
+export function workPath({ service, page = 1 }: { service?: string, page?: number } = {}): string {
+  const query = new URLSearchParams({ ...(service ? { service } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString()
+  return query ? `/work?${query}` : '/work'
+}
+
+export function caseStudyPath(slug: string): string {
+  return `/work/${slug}`
+}
+
 /** The blog: its newest articles, or an older page of them. */
 export function blogPath(page?: number): string {
   return listPagePath('/blog', page)

@@ -1,6 +1,6 @@
 import type { RedirectRule } from './redirect-map'
 import type { Redirect } from './schemas/redirect'
-import { articlePath, categoryPath, pagePath, servicePath } from './paths'
+import { articlePath, caseStudyPath, categoryPath, pagePath, servicePath } from './paths'
 
 /**
  * The entries a redirect may send visitors to instead of an address, each with where it lives. A rule
@@ -11,6 +11,7 @@ export const REDIRECT_ENTRY_TARGETS = {
   toService: servicePath,
   toCategory: categoryPath,
   toPage: pagePath,
+  toCaseStudy: caseStudyPath,
 } as const satisfies Record<string, (slug: string) => string>
 
 export type RedirectEntryTarget = keyof typeof REDIRECT_ENTRY_TARGETS

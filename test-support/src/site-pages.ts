@@ -1,6 +1,9 @@
 /** An article of the seed content, the one the suites and benchmarks open and edit. */
 export const SEED_ARTICLE_SLUG = 'social-media-marketing-to-outsource-or-not-to-outsource'
 
+/** A case study of the seed content, the one the suites and benchmarks open. */
+export const SEED_CASE_STUDY_SLUG = 'loaf-and-ladle-online-pre-orders'
+
 /**
  * Every page of the site on the seed content, with a name for its screenshots: what the e2e suites visit
  * and the benchmarks measure. The blog's second page needs more articles than one page holds.
@@ -13,6 +16,9 @@ export const PAGES = [
   { name: 'blog-page-2', path: '/blog?page=2' },
   { name: 'article', path: `/blog/${SEED_ARTICLE_SLUG}` },
   { name: 'category', path: '/blog/category/content' },
+  { name: 'work', path: '/work' },
+  { name: 'work-filtered', path: '/work?service=web-marketing' },
+  { name: 'case-study', path: `/work/${SEED_CASE_STUDY_SLUG}` },
   { name: 'assessment', path: '/free-website-assessment' },
   { name: 'thank-you', path: '/free-website-assessment/thank-you' },
   { name: 'about', path: '/about' },

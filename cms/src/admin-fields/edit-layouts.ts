@@ -36,6 +36,12 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
     SCHEDULE,
     SEARCH_METADATA,
   ],
+  'api::case-study.case-study': [
+    { section: 'Content', rows: [[half('title'), half('slug')], [full('summary')], [full('challenge')], [full('approach')], [full('outcome')], [full('results')], [half('testimonial')]] },
+    { section: 'Pictures', rows: [[half('cover'), half('gallery')]] },
+    { section: 'Project', rows: [[half('client'), half('industry')], [{ name: 'year', size: 4 }, { name: 'services', size: 8 }], [full('liveUrl')]] },
+    SEARCH_METADATA,
+  ],
   'api::page.page': [
     { section: 'Content', rows: [[half('title'), half('slug')], [full('sections')]] },
     SCHEDULE,
@@ -68,7 +74,7 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
   ],
   'api::redirect.redirect': [
     { section: 'Rule', rows: [[half('from'), half('to')], [{ name: 'type', size: 4 }, { name: 'external', size: 4 }, { name: 'enabled', size: 4 }], [half('replacesLivePage')]] },
-    { section: 'Or send visitors to an entry', rows: [[half('toArticle'), half('toService')], [half('toCategory'), half('toPage')]] },
+    { section: 'Or send visitors to an entry', rows: [[half('toArticle'), half('toService')], [half('toCategory'), half('toPage')], [half('toCaseStudy')]] },
     { section: 'For the team', rows: [[full('note')]] },
   ],
   'blocks.hero': [
@@ -112,6 +118,12 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
   ],
   'blocks.client-logos': [
     { section: 'Content', rows: [[full('heading')], [full('logos')]] },
+  ],
+  'blocks.selected-work': [
+    { section: 'Content', rows: [[full('eyebrow')], [full('heading')], [full('intro')], [full('caseStudies')], [{ name: 'count', size: 4 }, { name: 'linkLabel', size: 8 }]] },
+  ],
+  'case-study.result': [
+    { section: 'Content', rows: [[{ name: 'figure', size: 4 }, { name: 'label', size: 8 }]] },
   ],
   'blocks.assessment-form': [
     { section: 'Content', rows: [[full('heading')], [half('nameLabel'), half('emailLabel')], [half('companyLabel'), half('phoneLabel')], [half('websiteLabel'), half('websiteHint')], [half('servicesLabel'), half('messageLabel')], [full('consentLabel')], [half('submitLabel'), half('optionalMarker')]] },

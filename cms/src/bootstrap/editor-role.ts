@@ -10,6 +10,7 @@ export const EDITOR_SUBJECTS = [
   'api::global.global',
   'api::page.page',
   'api::testimonial.testimonial',
+  'api::case-study.case-study',
   'api::redirect.redirect',
   'api::assessment-submission.assessment-submission',
 ] as const

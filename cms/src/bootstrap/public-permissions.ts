@@ -16,6 +16,8 @@ export const PUBLIC_ACTIONS = [
   'api::page.page.findOne',
   'api::testimonial.testimonial.find',
   'api::testimonial.testimonial.findOne',
+  'api::case-study.case-study.find',
+  'api::case-study.case-study.findOne',
   // The site's map of redirects; the route serves enabled rules without the team's notes.
   'api::redirect.redirect.find',
 ] as const

@@ -36,6 +36,8 @@ export const SITE_TOKENS: SiteToken[] = [
       'api::page.page.findOne',
       'api::testimonial.testimonial.find',
       'api::testimonial.testimonial.findOne',
+      'api::case-study.case-study.find',
+      'api::case-study.case-study.findOne',
       'api::redirect.redirect.find',
     ],
   },

@@ -39,6 +39,13 @@ const PLACES: Partial<Record<UID.ContentType, ImagePlaces>> = {
     populate: { photo: true },
     images: document => asMedia(document.photo).map(media => ({ where: 'the photo', media })),
   },
+  'api::case-study.case-study': {
+    populate: { cover: true, gallery: true },
+    images: document => [
+      ...asMedia(document.cover).map(media => ({ where: 'the cover', media })),
+      ...asMedia(document.gallery).map((media, index) => ({ where: `the gallery (image ${index + 1})`, media })),
+    ],
+  },
 }
 
 async function refuseUndescribed(strapi: Core.Strapi, uid: UID.ContentType, place: ImagePlaces, documentId: string): Promise<void> {
@@ -58,7 +65,7 @@ interface WriteParams {
 }
 
 /**
- * Refuses to publish a page, service or testimonial whose images have no alternative text, naming the image and
+ * Refuses to publish a page, service, testimonial or case study whose images have no alternative text, naming the image and
  * where it is, so that screen-reader users are never shown an undescribed picture. Drafts may still be
  * saved half-done.
  */

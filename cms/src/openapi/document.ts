@@ -2,6 +2,7 @@ import {
   articleSchema,
   assessmentInputSchema,
   assessmentSubmissionSchema,
+  caseStudySchema,
   categorySchema,
   globalSchema,
   listResponseSchema,
@@ -29,6 +30,8 @@ interface Resource {
   item: z.ZodType
   /** Readable by anyone, without a token. */
   public: boolean
+  /** The name of its schema, where the tag without its plural `s` would not do. */
+  schemaName?: string
 }
 
 const RESOURCES: Resource[] = [
@@ -38,6 +41,7 @@ const RESOURCES: Resource[] = [
   { path: '/global', tag: 'Global settings', item: globalSchema, public: true },
   { path: '/pages', tag: 'Pages', item: pageSchema, public: true },
   { path: '/testimonials', tag: 'Testimonials', item: testimonialSchema, public: true },
+  { path: '/case-studies', tag: 'Case studies', item: caseStudySchema, public: true, schemaName: 'CaseStudy' },
   { path: '/redirects', tag: 'Redirects', item: redirectSchema, public: true },
   { path: '/assessment-submissions', tag: 'Assessment submissions', item: assessmentSubmissionSchema, public: false },
 ]
@@ -117,7 +121,7 @@ export function buildOpenApiDocument(generated: GeneratedDocument, version: stri
     AssessmentInput: schema(assessmentInputSchema, 'input'),
   }
   for (const resource of RESOURCES) {
-    const name = resource.tag.replace(/\s+/g, '').replace(/s$/, '')
+    const name = resource.schemaName ?? resource.tag.replace(/\s+/g, '').replace(/s$/, '')
     schemas[name] = schema(singleResponseSchema(resource.item))
     schemas[`${name}List`] = schema(listResponseSchema(resource.item))
     for (const [path, operations] of Object.entries(generated.paths)) {
@@ -134,7 +138,7 @@ export function buildOpenApiDocument(generated: GeneratedDocument, version: stri
     info: {
       title: 'Kestrel Digital content API',
       version,
-      description: 'Read the agency\'s services, articles, categories, pages, testimonials, redirects and global settings without a token; store and list FREE Website Assessment requests with an API token. Lists take `pagination[page]` and `pagination[pageSize]` (at most 100) and Strapi filters such as `filters[slug][$eq]`.',
+      description: 'Read the agency\'s services, articles, categories, pages, testimonials, case studies, redirects and global settings without a token; store and list FREE Website Assessment requests with an API token. Lists take `pagination[page]` and `pagination[pageSize]` (at most 100) and Strapi filters such as `filters[slug][$eq]`.',
     },
     servers: [{ url: '/', description: 'This CMS' }],
     paths,

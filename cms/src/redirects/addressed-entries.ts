@@ -1,6 +1,6 @@
 import type { RedirectEntryTarget } from '@agency/shared'
 import type { Core, UID } from '@strapi/strapi'
-import { articlePath, categoryPath, hasOwnAddress, pagePath, servicePath, SYSTEM_PAGE_SLUGS } from '@agency/shared'
+import { articlePath, caseStudyPath, categoryPath, hasOwnAddress, pagePath, servicePath, SYSTEM_PAGE_SLUGS } from '@agency/shared'
 
 /** A content type whose entries each have an address of their own on the site, made from the slug. */
 export interface AddressedType {
@@ -22,6 +22,7 @@ export const ADDRESSED_TYPES: readonly AddressedType[] = [
   { uid: 'api::service.service', field: 'toService', noun: 'service', titleField: 'title', path: servicePath, drafts: true },
   { uid: 'api::category.category', field: 'toCategory', noun: 'category', titleField: 'name', path: slug => categoryPath(slug), drafts: false },
   { uid: 'api::page.page', field: 'toPage', noun: 'page', titleField: 'title', path: slug => hasOwnAddress(slug) ? pagePath(slug) : '', drafts: true },
+  { uid: 'api::case-study.case-study', field: 'toCaseStudy', noun: 'case study', titleField: 'title', path: caseStudyPath, drafts: true },
 ]
 
 export function addressedType(uid: string): AddressedType | undefined {

@@ -1,5 +1,5 @@
 import type { GlobalFields } from '@agency/shared'
-import { assessmentPath, blogPath, contentPagePath, servicePath, servicesPath } from '@agency/shared'
+import { assessmentPath, blogPath, contentPagePath, servicePath, servicesPath, workPath } from '@agency/shared'
 import { services } from './services'
 
 export const global: GlobalFields = {
@@ -13,6 +13,7 @@ export const global: GlobalFields = {
       label: 'I need',
       links: services.map(service => ({ label: service.title, href: servicePath(service.slug) })),
     },
+    { label: 'Work', href: workPath(), links: [] },
     { label: 'Blog', href: blogPath(), links: [] },
     { label: 'About', href: contentPagePath('about'), links: [] },
   ],
@@ -21,6 +22,7 @@ export const global: GlobalFields = {
     blurb: 'A small studio of designers, developers and marketers helping growing businesses win customers online.',
     links: [
       { label: 'Services', href: servicesPath() },
+      { label: 'Work', href: workPath() },
       { label: 'Blog', href: blogPath() },
       { label: 'About', href: contentPagePath('about') },
       { label: 'FREE Website Assessment', href: assessmentPath() },

@@ -1,5 +1,5 @@
 import type { PageFields } from '@agency/shared'
-import { assessmentPath, blogPath, contentPagePath, HOME_PAGE_SLUG, homePath, servicesPath, SYSTEM_PAGE_SLUGS } from '@agency/shared'
+import { assessmentPath, blogPath, contentPagePath, HOME_PAGE_SLUG, homePath, servicesPath, SYSTEM_PAGE_SLUGS, workPath } from '@agency/shared'
 
 /** A block as an editor writes it: its component name and fields, relations named by slug. */
 export type SeedBlock = { __component: string } & Record<string, unknown>
@@ -13,6 +13,9 @@ const ASSESSMENT_OFFER: SeedBlock = {
   points: 'A real review by a person, not just a robot\nClear, prioritised recommendations\nNo cost, no obligation',
   action: { label: 'Get your FREE Website Assessment', href: assessmentPath() },
 }
+
+/** The page whose words open the work page; its list of case studies follows the opening. */
+export const WORK_PAGE_SLUG = workPath().slice(1)
 
 /** A list page's opening: its eyebrow, heading and lead. */
 const intro = (eyebrow: string, heading: string, lead: string): SeedBlock => ({ __component: 'blocks.hero', eyebrow, heading, lead, compact: true })
@@ -53,6 +56,15 @@ export const pages: SeedPage[] = [
           { title: 'Build', text: 'Design and development in short, visible steps. You review real pages early, not a big reveal at the end.' },
           { title: 'Grow', text: 'After launch we measure, improve and market what we built, so the site keeps earning its keep.' },
         ],
+      },
+      {
+        __component: 'blocks.selected-work',
+        eyebrow: 'Selected work',
+        heading: 'What it looks like when it works',
+        intro: 'A bakery, a clinic and a builder: three businesses that now win more customers online.',
+        caseStudies: [],
+        count: 3,
+        linkLabel: 'See all our work',
       },
       {
         __component: 'blocks.latest-articles',
@@ -112,6 +124,15 @@ So we work the other way round. Before we talk about colours and layouts, we ask
       intro('Services', 'What we can do for your business', 'Six ways we help businesses get found, look the part and turn visitors into customers. Most clients start with one and add others as they grow.'),
       { __component: 'blocks.services-grid', services: [], linkLabel: 'Learn more' },
       { ...ASSESSMENT_OFFER, heading: 'Not sure where to start? Start with an assessment' },
+    ],
+  },
+  {
+    title: 'Our work',
+    slug: WORK_PAGE_SLUG,
+    seo: { metaTitle: 'Our work', metaDescription: 'Case studies of the websites, brands and marketing we have made for growing businesses, and what changed for them.', noIndex: false },
+    sections: [
+      intro('Our work', 'Work that earns its keep', 'Websites, brands and marketing we made for growing businesses, and what changed for them afterwards. Choose a service to see the projects that used it.'),
+      { ...ASSESSMENT_OFFER, heading: 'Could your website be doing more? Find out for free' },
     ],
   },
   {

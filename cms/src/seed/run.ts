@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi'
-import { articleFieldsSchema, categoryFieldsSchema, globalFieldsSchema, PAGE_BLOCKS, pageFieldsSchema, serviceFieldsSchema } from '@agency/shared'
+import { articleFieldsSchema, caseStudyFieldsSchema, categoryFieldsSchema, globalFieldsSchema, PAGE_BLOCKS, pageFieldsSchema, serviceFieldsSchema, testimonialFieldsSchema } from '@agency/shared'
 import { z } from 'zod'
 import { articles } from './articles'
+import { caseStudies } from './case-studies'
 import { categories } from './categories'
 import { global } from './global'
-import { pages } from './pages'
+import { pages, WORK_PAGE_SLUG } from './pages'
+import { seedImage } from './seed-images'
 import { services } from './services'
 
 export interface SeedReport {
@@ -12,11 +14,23 @@ export interface SeedReport {
   kept: string[]
 }
 
+const seedImageSchema = z.object({
+  name: z.string().regex(/^[\w-]+\.jpg$/),
+  alternativeText: z.string().min(20).max(250),
+  svg: z.custom<() => string>(value => typeof value === 'function'),
+})
+
 const fixturesSchema = z.object({
   services: z.array(serviceFieldsSchema),
   categories: z.array(categoryFieldsSchema),
   articles: z.array(articleFieldsSchema.extend({ categories: z.array(z.string()) })),
   global: globalFieldsSchema,
+  caseStudies: z.array(caseStudyFieldsSchema.extend({
+    services: z.array(z.string()).min(1),
+    testimonial: testimonialFieldsSchema.optional(),
+    cover: seedImageSchema,
+    gallery: z.array(seedImageSchema),
+  })),
   pages: z.array(pageFieldsSchema.extend({
     sections: z.array(z.looseObject({ __component: z.string().refine(name => PAGE_BLOCKS.some(block => block === name), 'Unknown block') })),
   })),
@@ -24,7 +38,7 @@ const fixturesSchema = z.object({
 
 /** The typed fixtures, checked against the shared schemas so that bad seed data fails loudly, not silently. */
 export function seedFixtures() {
-  return fixturesSchema.parse({ services, categories, articles, global, pages })
+  return fixturesSchema.parse({ services, categories, articles, global, caseStudies, pages })
 }
 
 /** True when none of the site's content exists yet, i.e. on the very first start. */
@@ -55,7 +69,7 @@ function reporter(strapi: Core.Strapi): { report: SeedReport, note: Note } {
   }
 }
 
-async function seedPages(strapi: Core.Strapi, fixtures: ReturnType<typeof seedFixtures>, note: Note): Promise<void> {
+async function seedPages(strapi: Core.Strapi, fixtures: Pick<ReturnType<typeof seedFixtures>, 'pages'>, note: Note): Promise<void> {
   for (const page of fixtures.pages) {
     const documents = strapi.documents('api::page.page')
     const existing = await documents.findFirst({ filters: { slug: page.slug } })
@@ -63,6 +77,70 @@ async function seedPages(strapi: Core.Strapi, fixtures: ReturnType<typeof seedFi
       await documents.create({ data: page as never, status: 'published' })
     note(!existing, `page "${page.title}"`)
   }
+}
+
+/** Case studies were added after the first release; this records that a database has had them once. */
+const CASE_STUDIES_SEEDED = { type: 'plugin', name: 'agency', key: 'seeded-case-studies' }
+
+type Fixtures = ReturnType<typeof seedFixtures>
+
+/** The published document ids of the services with these slugs; a slug the fixtures misspell fails loudly. */
+async function serviceIds(strapi: Core.Strapi, slugs: string[], owner: string): Promise<string[]> {
+  const found = await strapi.documents('api::service.service').findMany({ filters: { slug: { $in: slugs } }, status: 'published', fields: ['slug'] })
+  return slugs.map((slug) => {
+    const service = found.find(candidate => candidate.slug === slug)
+    if (!service)
+      throw new Error(`Seed ${owner} names an unknown service "${slug}"`)
+    return service.documentId
+  })
+}
+
+/** The client's words, as a Testimonial of their own: the one with the same name and quote, or a new one. */
+async function testimonialId(strapi: Core.Strapi, testimonial: Fixtures['caseStudies'][number]['testimonial'], note: Note): Promise<string | undefined> {
+  if (!testimonial)
+    return undefined
+  const documents = strapi.documents('api::testimonial.testimonial')
+  const existing = await documents.findFirst({ filters: { name: testimonial.name, quote: testimonial.quote } })
+  const document = existing ?? await documents.create({ data: testimonial, status: 'published' })
+  note(!existing, `testimonial of ${testimonial.name}`)
+  return document.documentId
+}
+
+/**
+ * The default case studies with their pictures (drawn, rasterised and put into the Media Library) and
+ * their clients' testimonials, then the work page. Entries that exist are kept as editors left them.
+ */
+async function seedCaseStudies(strapi: Core.Strapi, fixtures: Fixtures, note: Note): Promise<void> {
+  for (const { services: serviceSlugs, testimonial, cover, gallery, ...caseStudy } of fixtures.caseStudies) {
+    const documents = strapi.documents('api::case-study.case-study')
+    const existing = await documents.findFirst({ filters: { slug: caseStudy.slug } })
+    if (!existing) {
+      const data = {
+        ...caseStudy,
+        services: await serviceIds(strapi, serviceSlugs, `case study "${caseStudy.slug}"`),
+        testimonial: await testimonialId(strapi, testimonial, note),
+        cover: await seedImage(strapi, cover),
+        gallery: await Promise.all(gallery.map(image => seedImage(strapi, image))),
+      }
+      await documents.create({ data: data as never, status: 'published' })
+    }
+    note(!existing, `case study "${caseStudy.title}"`)
+  }
+  await strapi.store.set({ ...CASE_STUDIES_SEEDED, value: true })
+}
+
+/**
+ * The case studies and the work page alone, once, for a database from before case studies existed.
+ * Once seeded, they are never put back: an agency may delete the examples to show its own.
+ */
+export async function seedMissingCaseStudies(strapi: Core.Strapi): Promise<SeedReport> {
+  const { report, note } = reporter(strapi)
+  if (await strapi.store.get(CASE_STUDIES_SEEDED) === true)
+    return report
+  const fixtures = seedFixtures()
+  await seedCaseStudies(strapi, fixtures, note)
+  await seedPages(strapi, { ...fixtures, pages: fixtures.pages.filter(page => page.slug === WORK_PAGE_SLUG) }, note)
+  return report
 }
 
 /**
@@ -118,6 +196,7 @@ export async function seed(strapi: Core.Strapi): Promise<SeedReport> {
     await globals.create({ data: fixtures.global })
   note(!existingGlobal, 'global settings')
 
+  await seedCaseStudies(strapi, fixtures, note)
   await seedPages(strapi, fixtures, note)
   return report
 }

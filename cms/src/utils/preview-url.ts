@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi'
-import { articlePath, pagePath, previewPath, servicePath, signPreviewLink } from '@agency/shared'
+import { articlePath, caseStudyPath, pagePath, previewPath, servicePath, signPreviewLink } from '@agency/shared'
 import { sharedSecret } from './secrets'
 
 const PAGE_PATHS: Record<string, (slug: string) => string> = {
   'api::article.article': articlePath,
   'api::service.service': servicePath,
   'api::page.page': pagePath,
+  'api::case-study.case-study': caseStudyPath,
 }
 
 export function siteUrl(): string {

@@ -3,6 +3,7 @@ import { adminPermissionsSuite } from './suites/admin-permissions'
 import { apiCacheSuite } from './suites/api-cache'
 import { assessmentsSuite } from './suites/assessments'
 import { bootstrapSuite } from './suites/bootstrap'
+import { caseStudiesSuite } from './suites/case-studies'
 import { contentApiSuite } from './suites/content-api'
 import { editorDeskSuite } from './suites/editor-desk'
 import { leadDeskSuite } from './suites/lead-desk'
@@ -14,4 +15,4 @@ import { redirectsSuite } from './suites/redirects'
 import { schedulingSuite } from './suites/scheduling'
 import { uploadsSuite } from './suites/uploads'
 
-await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, redirectsSuite, schedulingSuite, uploadsSuite])
+await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, caseStudiesSuite, redirectsSuite, schedulingSuite, uploadsSuite])

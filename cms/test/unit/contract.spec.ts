@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import fs from 'node:fs'
 import path from 'node:path'
-import { articleSchema, pageBlockSchema, pageSchema, testimonialSchema, ASSESSMENT_FIELD_LIMITS, assessmentSubmissionSchema, categorySchema, globalSchema, redirectSchema, serviceSchema } from '@agency/shared'
+import { articleSchema, caseStudySchema, pageBlockSchema, pageSchema, testimonialSchema, ASSESSMENT_FIELD_LIMITS, assessmentSubmissionSchema, categorySchema, globalSchema, redirectSchema, serviceSchema } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
 import { storedType as storedTypeOf } from '../support/models'
 
@@ -178,6 +178,7 @@ describe('shared schemas match the Strapi content model', () => {
     { name: 'assessment-submission', schema: assessmentSubmissionSchema, options: {} },
     { name: 'page', schema: pageSchema, options: {} },
     { name: 'testimonial', schema: testimonialSchema, options: {} },
+    { name: 'case-study', schema: caseStudySchema, options: {} },
     // The team's note and the confirmation over a live page stay in the admin; the site's reads leave them out.
     { name: 'redirect', schema: redirectSchema, options: { omitted: ['note', 'replacesLivePage'] } },
   ])('$name', ({ name, schema, options }) => {

@@ -346,6 +346,48 @@ export interface BlocksRichText extends Struct.ComponentSchema {
   };
 }
 
+export interface BlocksSelectedWork extends Struct.ComponentSchema {
+  collectionName: 'components_blocks_selected_works';
+  info: {
+    description: 'Case studies as cards: the ones chosen, or the newest.';
+    displayName: 'Selected work';
+    icon: 'briefcase';
+  };
+  attributes: {
+    caseStudies: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::case-study.case-study'
+    >;
+    count: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 6;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    eyebrow: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    heading: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    intro: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    linkLabel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+  };
+}
+
 export interface BlocksServicesGrid extends Struct.ComponentSchema {
   collectionName: 'components_blocks_services_grids';
   info: {
@@ -417,6 +459,27 @@ export interface BlocksTestimonials extends Struct.ComponentSchema {
       'oneToMany',
       'api::testimonial.testimonial'
     >;
+  };
+}
+
+export interface CaseStudyResult extends Struct.ComponentSchema {
+  collectionName: 'components_case_study_results';
+  info: {
+    description: 'One result of the project: a figure and what it counts.';
+    displayName: 'Result';
+    icon: 'chartCircle';
+  };
+  attributes: {
+    figure: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
   };
 }
 
@@ -554,9 +617,11 @@ declare module '@strapi/strapi' {
       'blocks.latest-articles': BlocksLatestArticles;
       'blocks.process-steps': BlocksProcessSteps;
       'blocks.rich-text': BlocksRichText;
+      'blocks.selected-work': BlocksSelectedWork;
       'blocks.services-grid': BlocksServicesGrid;
       'blocks.step': BlocksStep;
       'blocks.testimonials': BlocksTestimonials;
+      'case-study.result': CaseStudyResult;
       'layout.footer': LayoutFooter;
       'layout.link': LayoutLink;
       'layout.menu-item': LayoutMenuItem;

@@ -582,6 +582,86 @@ export interface ApiAssessmentSubmissionAssessmentSubmission
   };
 }
 
+export interface ApiCaseStudyCaseStudy extends Struct.CollectionTypeSchema {
+  collectionName: 'case_studies';
+  info: {
+    description: "A client project told as challenge, approach and outcome, with its results. Listed on the work page, on its services' pages and in the selected work block.";
+    displayName: 'Case study';
+    pluralName: 'case-studies';
+    singularName: 'case-study';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    approach: Schema.Attribute.RichText & Schema.Attribute.Required;
+    challenge: Schema.Attribute.RichText & Schema.Attribute.Required;
+    client: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    cover: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    gallery: Schema.Attribute.Media<'images', true>;
+    industry: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    liveUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::case-study.case-study'
+    > &
+      Schema.Attribute.Private;
+    outcome: Schema.Attribute.RichText & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    results: Schema.Attribute.Component<'case-study.result', true> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 6;
+        },
+        number
+      >;
+    seo: Schema.Attribute.Component<'shared.seo', false>;
+    services: Schema.Attribute.Relation<'manyToMany', 'api::service.service'>;
+    slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    testimonial: Schema.Attribute.Relation<
+      'oneToOne',
+      'api::testimonial.testimonial'
+    >;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 1990;
+        },
+        number
+      >;
+  };
+}
+
 export interface ApiCategoryCategory extends Struct.CollectionTypeSchema {
   collectionName: 'categories';
   info: {
@@ -710,6 +790,7 @@ export interface ApiPagePage extends Struct.CollectionTypeSchema {
         'blocks.image-text',
         'blocks.client-logos',
         'blocks.assessment-form',
+        'blocks.selected-work',
       ]
     >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
@@ -767,6 +848,10 @@ export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
         maxLength: 2000;
       }>;
     toArticle: Schema.Attribute.Relation<'oneToOne', 'api::article.article'>;
+    toCaseStudy: Schema.Attribute.Relation<
+      'oneToOne',
+      'api::case-study.case-study'
+    >;
     toCategory: Schema.Attribute.Relation<'oneToOne', 'api::category.category'>;
     toPage: Schema.Attribute.Relation<'oneToOne', 'api::page.page'>;
     toService: Schema.Attribute.Relation<'oneToOne', 'api::service.service'>;
@@ -1418,6 +1503,7 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
       'api::assessment-submission.assessment-submission': ApiAssessmentSubmissionAssessmentSubmission;
+      'api::case-study.case-study': ApiCaseStudyCaseStudy;
       'api::category.category': ApiCategoryCategory;
       'api::global.global': ApiGlobalGlobal;
       'api::page.page': ApiPagePage;

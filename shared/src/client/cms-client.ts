@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Article, ArticleIndexEntry } from '../schemas/article'
 import type { AssessmentSubmission } from '../schemas/assessment'
 import type { AssessmentInput } from '../schemas/assessment-input'
+import type { CaseStudy, CaseStudyIndexEntry } from '../schemas/case-study'
 import type { Category } from '../schemas/category'
 import type { Pagination } from '../schemas/common'
 import type { Global } from '../schemas/global'
@@ -11,6 +12,7 @@ import type { Service } from '../schemas/service'
 import type { CmsClientOptions, CmsRequest } from './http'
 import { articleIndexEntrySchema, articleSchema } from '../schemas/article'
 import { assessmentSubmissionSchema } from '../schemas/assessment'
+import { caseStudyIndexEntrySchema, caseStudySchema } from '../schemas/case-study'
 import { categorySchema } from '../schemas/category'
 import { listResponseSchema, singleResponseSchema } from '../schemas/common'
 import { globalSchema } from '../schemas/global'
@@ -35,6 +37,13 @@ export interface ArticleListQuery {
   pageSize?: number
   /** Only articles in the category with this slug. */
   category?: string
+}
+
+export interface CaseStudyListQuery {
+  page?: number
+  pageSize?: number
+  /** Only case studies of the service with this slug. */
+  service?: string
 }
 
 /** A page of a list that has no other filter. */
@@ -73,6 +82,7 @@ function searchFilters(terms: string[], fields: readonly string[]) {
 
 const SERVICE_SEARCH_FIELDS = ['title', 'summary', 'body'] as const
 const ARTICLE_SEARCH_FIELDS = ['title', 'excerpt', 'body'] as const
+const CASE_STUDY_SEARCH_FIELDS = ['title', 'client', 'industry', 'summary', 'challenge', 'approach', 'outcome'] as const
 
 /**
  * The typed client of the CMS REST API. Each method returns parsed, typed data or throws a
@@ -128,6 +138,37 @@ export function createCmsClient(options: CmsClientOptions) {
         const { data, meta } = await request('article search', listResponseSchema(articleSchema), {
           url: '/articles',
           params: { filters: searchFilters(terms, ARTICLE_SEARCH_FIELDS), pagination: { page, pageSize } },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
+    },
+
+    caseStudies: {
+      /** Published case studies, newest first, optionally of one service. */
+      async list(query: CaseStudyListQuery = {}): Promise<Page<CaseStudy>> {
+        const { data, meta } = await request('case studies', listResponseSchema(caseStudySchema), {
+          url: '/case-studies',
+          params: {
+            pagination: { page: query.page ?? 1, pageSize: query.pageSize ?? 10 },
+            ...(query.service ? { filters: { services: { slug: { $eq: query.service } } } } : {}),
+          },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
+      bySlug: (slug: string, options?: ReadOptions): Promise<CaseStudy> => findBySlug(request, `case study "${slug}"`, '/case-studies', caseStudySchema, slug, options),
+      /** Published case studies, newest first, with only their address, services and dates (see {@link caseStudyIndexEntrySchema}). */
+      async index({ page = 1, pageSize = 100 }: PageQuery = {}): Promise<Page<CaseStudyIndexEntry>> {
+        const { data, meta } = await request('case study index', listResponseSchema(caseStudyIndexEntrySchema), {
+          url: '/case-studies',
+          params: { fields: ['slug', 'year', 'updatedAt'], pagination: { page, pageSize } },
+        })
+        return { items: data, pagination: meta.pagination }
+      },
+      /** Published case studies whose title, client, industry, summary or story contain every term, newest first. */
+      async search({ terms, page = 1, pageSize = 10 }: SearchQuery): Promise<Page<CaseStudy>> {
+        const { data, meta } = await request('case study search', listResponseSchema(caseStudySchema), {
+          url: '/case-studies',
+          params: { filters: searchFilters(terms, CASE_STUDY_SEARCH_FIELDS), pagination: { page, pageSize } },
         })
         return { items: data, pagination: meta.pagination }
       },

@@ -29,7 +29,10 @@ export const testimonialSchema = documentMetaSchema.extend({
   photo: mediaSchema.nullable().optional(),
 })
 
-const serviceSummarySchema = z.object({ documentId: z.string(), slug: slugSchema, title: z.string() })
+/** A service as a block or a case study names it: enough for a chip, a filter and a link to its page. */
+export const serviceSummarySchema = z.object({ documentId: z.string(), slug: slugSchema, title: z.string() })
+
+const caseStudySummarySchema = z.object({ documentId: z.string(), slug: slugSchema, title: z.string() })
 
 const block = <Name extends string, Shape extends z.ZodRawShape>(name: Name, shape: Shape) =>
   z.object({ __component: z.literal(`blocks.${name}`), id: z.number().int(), ...shape })
@@ -117,6 +120,17 @@ export const clientLogosBlockSchema = block('client-logos', {
   logos: z.array(mediaSchema).min(1),
 })
 
+export const selectedWorkBlockSchema = block('selected-work', {
+  eyebrow: optionalText,
+  heading,
+  intro: lead.nullable().optional(),
+  /** The case studies chosen, in that order; none chosen shows the newest `count`. */
+  caseStudies: z.array(caseStudySummarySchema),
+  count: z.number().int().min(1).max(6),
+  /** The link to every case study; empty: no link. */
+  linkLabel: optionalText,
+})
+
 const fieldLabel = z.string().min(1).max(80)
 
 /** The FREE Website Assessment form, with every word of it but its error messages. */
@@ -150,6 +164,7 @@ export const pageBlockSchema = z.discriminatedUnion('__component', [
   imageTextBlockSchema,
   clientLogosBlockSchema,
   assessmentFormBlockSchema,
+  selectedWorkBlockSchema,
 ])
 
 /** Every block the site knows, by its Strapi component name. */
@@ -171,6 +186,7 @@ export const pageSchema = documentMetaSchema.extend({
   sections: z.array(z.looseObject({ __component: z.string() })),
 })
 
+export type ServiceSummary = z.infer<typeof serviceSummarySchema>
 export type TestimonialFields = z.infer<typeof testimonialFieldsSchema>
 export type Testimonial = z.infer<typeof testimonialSchema>
 export type StepIcon = (typeof STEP_ICONS)[number]

@@ -29,7 +29,7 @@ const entryTargetSchema = z.object({ slug: z.string().min(1) }).nullable().optio
 
 /**
  * A rule as the site reads it. It goes to `to`, or to the one entry it names (an article, service,
- * category or page), which it follows when the entry's slug changes. The editors' note stays in the CMS.
+ * category, page or case study), which it follows when the entry's slug changes. The editors' note stays in the CMS.
  */
 export const redirectSchema = documentMetaSchema.extend({
   from: z.string().min(1).max(REDIRECT_ADDRESS_MAX_LENGTH),
@@ -38,6 +38,7 @@ export const redirectSchema = documentMetaSchema.extend({
   toService: entryTargetSchema,
   toCategory: entryTargetSchema,
   toPage: entryTargetSchema,
+  toCaseStudy: entryTargetSchema,
   type: redirectTypeSchema,
   external: z.boolean().nullable().optional(),
   enabled: z.boolean().nullable().optional(),

@@ -4,6 +4,7 @@ import {
   assessmentPath,
   assessmentThankYouPath,
   blogPath,
+  caseStudyPath,
   categoryPath,
   contentPagePath,
   feedPath,
@@ -16,6 +17,7 @@ import {
   servicePath,
   servicesPath,
   sitemapPath,
+  workPath,
 } from '../../src/paths'
 
 describe('the site\'s addresses', () => {
@@ -66,6 +68,20 @@ describe('list pages', () => {
   it('leaves a page number that is not a later page out', () => {
     expect(listPagePath('/blog', 0)).toBe('/blog')
     expect(listPagePath('/blog', Number.NaN)).toBe('/blog')
+  })
+})
+
+describe('workPath', () => {
+  it('lists the work at /work and puts each case study under it', () => {
+    expect(workPath()).toBe('/work')
+    expect(caseStudyPath('loaf-and-ladle')).toBe('/work/loaf-and-ladle')
+  })
+
+  it('filters by service and pages through a plain query, without a page for the first', () => {
+    expect(workPath({ service: 'web-design' })).toBe('/work?service=web-design')
+    expect(workPath({ page: 2 })).toBe('/work?page=2')
+    expect(workPath({ service: 'web-design', page: 3 })).toBe('/work?service=web-design&page=3')
+    expect(workPath({ service: 'web-design', page: 1 })).toBe('/work?service=web-design')
   })
 })
 

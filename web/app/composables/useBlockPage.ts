@@ -8,6 +8,6 @@ export async function useBlockPage(slug: string) {
   if (read.error.value?.statusCode === 404)
     return null
   const page = requireData(read)
-  declareTags(...readTags.page(slug, page.value.documentId))
+  declareTags(...readTags.page(slug, page.value.documentId, page.value.sections))
   return page
 }

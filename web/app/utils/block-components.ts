@@ -10,6 +10,7 @@ import BlockImageText from '~/components/blocks/BlockImageText.vue'
 import BlockLatestArticles from '~/components/blocks/BlockLatestArticles.vue'
 import BlockProcessSteps from '~/components/blocks/BlockProcessSteps.vue'
 import BlockRichText from '~/components/blocks/BlockRichText.vue'
+import BlockSelectedWork from '~/components/blocks/BlockSelectedWork.vue'
 import BlockServicesGrid from '~/components/blocks/BlockServicesGrid.vue'
 import BlockTestimonials from '~/components/blocks/BlockTestimonials.vue'
 
@@ -30,4 +31,5 @@ export const BLOCK_COMPONENTS: Record<PageBlockName, Component> = {
   'blocks.image-text': BlockImageText,
   'blocks.client-logos': BlockClientLogos,
   'blocks.assessment-form': BlockAssessmentForm,
+  'blocks.selected-work': BlockSelectedWork,
 }

@@ -1,7 +1,7 @@
 import type { IconNode } from 'lucide'
-import { AppWindow, ArrowLeft, ArrowRight, Check, ChevronDown, Clock, LifeBuoy, Mail, MapPin, Megaphone, Menu, Palette, PenTool, Phone, Search, ShieldCheck, Sparkles, TrendingUp, X } from 'lucide'
+import { AppWindow, ArrowLeft, ArrowRight, Check, ChevronDown, Clock, ExternalLink, LifeBuoy, Mail, MapPin, Megaphone, Menu, Palette, PenTool, Phone, Search, ShieldCheck, Sparkles, TrendingUp, X } from 'lucide'
 
-const LUCIDE = { AppWindow, ArrowLeft, ArrowRight, Check, ChevronDown, Clock, LifeBuoy, Mail, MapPin, Megaphone, Menu, Palette, PenTool, Phone, Search, ShieldCheck, Sparkles, TrendingUp, X }
+const LUCIDE = { AppWindow, ArrowLeft, ArrowRight, Check, ChevronDown, Clock, ExternalLink, LifeBuoy, Mail, MapPin, Megaphone, Menu, Palette, PenTool, Phone, Search, ShieldCheck, Sparkles, TrendingUp, X }
 
 export type IconName = keyof typeof LUCIDE
 

@@ -1,5 +1,5 @@
-import type { Article, Global, Service } from '@agency/shared'
-import { articlePath, homePath, searchPath, servicePath } from '@agency/shared/paths'
+import type { Article, CaseStudy, Global, Service } from '@agency/shared'
+import { articlePath, caseStudyPath, homePath, searchPath, servicePath } from '@agency/shared/paths'
 
 /** A schema.org node as JSON-LD, without the @context (the graph carries it). */
 export type JsonLdNode = Record<string, unknown> & { '@type': string }
@@ -64,6 +64,44 @@ export function blogPostingNode(article: Article, siteUrl: string, image: string
     'publisher': { '@id': organizationId(siteUrl) },
     'articleSection': article.categories.map(category => category.name),
     'wordCount': article.body.split(/\s+/).filter(Boolean).length,
+    'inLanguage': 'en',
+  }
+}
+
+/**
+ * A case study as the work it describes: made by the agency for the client (`sourceOrganization`, the
+ * organisation on whose behalf the work was made), with its services as keywords.
+ */
+export function creativeWorkNode(caseStudy: CaseStudy, siteUrl: string, image: string): JsonLdNode {
+  const url = `${siteUrl}${caseStudyPath(caseStudy.slug)}`
+  const client = {
+    '@type': 'Organization',
+    'name': caseStudy.client,
+    ...(caseStudy.liveUrl ? { url: caseStudy.liveUrl } : {}),
+  }
+  return {
+    '@type': 'CreativeWork',
+    'name': caseStudy.title,
+    'headline': caseStudy.title,
+    'description': caseStudy.summary,
+    'url': url,
+    'mainEntityOfPage': url,
+    'image': image,
+    'dateCreated': String(caseStudy.year),
+    'dateModified': caseStudy.updatedAt,
+    'creator': { '@id': organizationId(siteUrl) },
+    'publisher': { '@id': organizationId(siteUrl) },
+    'sourceOrganization': client,
+    'keywords': caseStudy.services.map(service => service.title),
+    ...(caseStudy.testimonial
+      ? {
+          review: {
+            '@type': 'Review',
+            'reviewBody': caseStudy.testimonial.quote,
+            'author': { '@type': 'Person', 'name': caseStudy.testimonial.name, ...(caseStudy.testimonial.role ? { jobTitle: caseStudy.testimonial.role } : {}) },
+          },
+        }
+      : {}),
     'inLanguage': 'en',
   }
 }

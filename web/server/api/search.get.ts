@@ -13,7 +13,7 @@ export default defineEventHandler(async (event) => {
   if (search.kind === 'invalid')
     throw createError({ statusCode: 400, statusMessage: 'Invalid search', message: search.message })
   if (search.kind === 'empty')
-    return { query: '', pages: [], services: [], articles: [], total: { pages: 0, services: 0, articles: 0 } } satisfies SearchResponse
+    return { query: '', pages: [], services: [], caseStudies: [], articles: [], total: { pages: 0, services: 0, caseStudies: 0, articles: 0 } } satisfies SearchResponse
   try {
     return await searchSite(cmsClient('read'), search.query, search.terms) satisfies SearchResponse
   }

@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
 import type { CachedPage } from '../../shared/types/h3-context'
-import { assessmentPath, searchPath } from '@agency/shared'
+import { assessmentPath, searchPath, workPath } from '@agency/shared'
 import crypto from 'node:crypto'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { isPreviewRequest } from '../cms/preview'
@@ -17,6 +17,9 @@ const UNCACHED_PREFIXES = ['/api/', '/_', '/fonts/', '/uploads/']
  */
 const UNCACHED_PAGES = new Set([assessmentPath(), searchPath()])
 
+/** The query parameters that change what a page shows, where more than `page` does. */
+const KEYED_PARAMS: Record<string, string[]> = { [workPath()]: ['service', 'page'] }
+
 /**
  * The cache key of a request for a page that may be cached, else undefined. Runs before every request,
  * so it reads the path and the cookie header as they are and parses them only when it must.
@@ -30,9 +33,19 @@ export function pageKey(event: H3Event): string | undefined {
   // A preview shows drafts; a cookie that does not verify changes nothing and gets the cached page.
   if (isPreviewRequest(event))
     return undefined
-  // Only `page` changes what a page shows; tracking parameters and the like share one copy.
-  const page = search === undefined ? null : new URLSearchParams(search).get('page')
-  return `page:${pathname}${page === null ? '' : `?page=${page}`}`
+  // Only `page` (and the work page's filter) changes what a page shows; tracking parameters and the
+  // like share one copy.
+  if (search === undefined)
+    return `page:${pathname}`
+  const params = new URLSearchParams(search)
+  const kept = new URLSearchParams()
+  for (const name of KEYED_PARAMS[pathname] ?? ['page']) {
+    const value = params.get(name)
+    if (value !== null)
+      kept.set(name, value)
+  }
+  const query = kept.toString()
+  return `page:${pathname}${query ? `?${query}` : ''}`
 }
 
 export function pageCacheHeaders(etag: string, status: 'HIT' | 'MISS'): Record<string, string> {

@@ -1,16 +1,26 @@
 import type { H3Event } from 'h3'
-import type { CmsClient } from '@agency/shared'
-import type { ArticlePage, ServicePage, SiteReads } from '../../shared/types/site-reads'
+import type { CmsClient, ServiceSummary } from '@agency/shared'
+import type { ArticlePage, CaseStudyPage, ServicePage, SiteReads } from '../../shared/types/site-reads'
 import type { PageView } from '../../shared/types/page-view'
 import type { CmsRead } from './read'
 import { z } from 'zod'
 import { readTags } from '../../shared/utils/cache-tags'
 import { renderMarkdown } from '../markup/markdown'
+import { headingsFrom } from '../pages/markdown-headings'
 import { pageView } from '../pages/page-view'
 import { isPreviewRequest, readDraft } from './preview'
 import { readCms } from './read'
 
 const RELATED_COUNT = 3
+/** Case studies a service's page shows, newest first. */
+const SERVICE_CASE_STUDIES = 3
+/** Other case studies a case study's page points to. */
+const OTHER_CASE_STUDIES = 2
+
+const caseStudyListSchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  service: z.string().regex(/^[a-z0-9-]{1,120}$/).optional(),
+})
 
 const articleListSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
@@ -35,11 +45,43 @@ async function articlePage(cms: CmsClient, slug: string, draft: boolean): Promis
 }
 
 async function servicePage(cms: CmsClient, slug: string, draft: boolean): Promise<ServicePage> {
-  const [service, all] = await Promise.all([cms.services.bySlug(slug, { draft }), cms.services.list()])
+  const [service, all, caseStudies] = await Promise.all([
+    cms.services.bySlug(slug, { draft }),
+    cms.services.list(),
+    cms.caseStudies.list({ service: slug, pageSize: SERVICE_CASE_STUDIES }),
+  ])
   return {
     service: { ...service, bodyTree: await renderMarkdown(service.body) },
+    caseStudies: caseStudies.items,
     others: all.filter(other => other.slug !== service.slug),
   }
+}
+
+/** The case study with its story rendered, and up to two others: of its first service, else the newest. */
+async function caseStudyPage(cms: CmsClient, slug: string, draft: boolean): Promise<CaseStudyPage> {
+  const caseStudy = await cms.caseStudies.bySlug(slug, { draft })
+  const service = caseStudy.services[0]?.slug
+  const [sameService, newest, challengeTree, approachTree, outcomeTree] = await Promise.all([
+    service ? cms.caseStudies.list({ service, pageSize: OTHER_CASE_STUDIES + 1 }) : undefined,
+    cms.caseStudies.list({ pageSize: OTHER_CASE_STUDIES * 2 + 1 }),
+    // Each part sits under its own h2 on the page; headings an editor writes inside it come below.
+    renderMarkdown(caseStudy.challenge).then(tree => headingsFrom(tree, 3)),
+    renderMarkdown(caseStudy.approach).then(tree => headingsFrom(tree, 3)),
+    renderMarkdown(caseStudy.outcome).then(tree => headingsFrom(tree, 3)),
+  ])
+  const others = [...(sameService?.items ?? []), ...newest.items].filter(other => other.slug !== slug)
+  const seen = new Set<string>()
+  return {
+    caseStudy: { ...caseStudy, challengeTree, approachTree, outcomeTree },
+    others: others.filter(other => !seen.has(other.documentId) && seen.add(other.documentId)).slice(0, OTHER_CASE_STUDIES),
+  }
+}
+
+/** Services with at least one published case study, in the services' display order. */
+async function workServices(cms: CmsClient): Promise<ServiceSummary[]> {
+  const [services, index] = await Promise.all([cms.services.list(), cms.caseStudies.index()])
+  const used = new Set(index.items.flatMap(study => study.services.map(service => service.slug)))
+  return services.filter(service => used.has(service.slug)).map(({ documentId, slug, title }) => ({ documentId, slug, title }))
 }
 
 /** A page built from blocks, its blocks made ready to render. */
@@ -85,8 +127,28 @@ export function siteReads(event: H3Event): SiteReads {
 
     page: slug => readPreviewable(event, (cms, draft) => blockPage(cms, slug, draft), {
       key: `page:${slug}`,
-      tags: page => readTags.page(slug, page.documentId),
+      tags: page => readTags.page(slug, page.documentId, page.sections),
     }),
+
+    caseStudies: async (request) => {
+      const query = caseStudyListSchema.safeParse(request)
+      if (!query.success)
+        throw createError({ statusCode: 400, statusMessage: 'Invalid page or service' })
+      const { page, service } = query.data
+      const pageSize = useRuntimeConfig().work.pageSize
+      return readCms({
+        key: `case-studies:${service ?? 'all'}:${page}:${pageSize}`,
+        tags: readTags.caseStudies,
+        read: cms => cms.caseStudies.list({ page, service, pageSize }),
+      })
+    },
+
+    caseStudyPage: slug => readPreviewable(event, (cms, draft) => caseStudyPage(cms, slug, draft), {
+      key: `case-study:${slug}`,
+      tags: page => readTags.caseStudyPage(slug, page.caseStudy.documentId),
+    }),
+
+    workServices: () => readCms({ key: 'work-services', tags: readTags.caseStudies, read: workServices }),
 
     category: slug => readCms({
       key: `category:${slug}`,

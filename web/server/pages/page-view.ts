@@ -1,4 +1,4 @@
-import type { CmsClient, PageBlock, PageDocument, Service } from '@agency/shared'
+import type { CaseStudy, CmsClient, PageBlock, PageDocument, Service } from '@agency/shared'
 import type { BlockView, PageView } from '../../shared/types/page-view'
 import { renderMarkdown } from '../markup/markdown'
 import { mdcToText } from '../markup/mdc-html'
@@ -10,6 +10,18 @@ function chosenServices(all: Service[], chosen: Array<{ documentId: string }>): 
   if (chosen.length === 0)
     return all
   const byId = new Map(all.map(service => [service.documentId, service]))
+  return chosen.flatMap(({ documentId }) => byId.get(documentId) ?? [])
+}
+
+/** Case studies a selected work block can choose from: every one a small agency would publish. */
+const CASE_STUDY_CHOICES = 100
+
+/** The case studies a selected work block shows: those the editor chose, in that order, or the newest `count`. */
+async function selectedWork(cms: CmsClient, chosen: Array<{ documentId: string }>, count: number): Promise<CaseStudy[]> {
+  if (chosen.length === 0)
+    return (await cms.caseStudies.list({ pageSize: count })).items
+  const { items } = await cms.caseStudies.list({ pageSize: CASE_STUDY_CHOICES })
+  const byId = new Map(items.map(study => [study.documentId, study]))
   return chosen.flatMap(({ documentId }) => byId.get(documentId) ?? [])
 }
 
@@ -34,6 +46,8 @@ async function blockView(cms: CmsClient, block: PageBlock, services: () => Promi
       const { items } = await cms.articles.list({ category: block.category?.slug, pageSize: block.count })
       return { ...block, articles: items }
     }
+    case 'blocks.selected-work':
+      return { ...block, items: await selectedWork(cms, block.caseStudies, block.count) }
     default:
       return block
   }

@@ -1,6 +1,6 @@
 import type { CmsClient, PageIndexEntry } from '@agency/shared'
 import type { SearchResponse, SearchResult } from '../../shared/types/search'
-import { articlePath, hasOwnAddress, HOME_PAGE_SLUG, pagePath, servicePath } from '@agency/shared'
+import { articlePath, caseStudyPath, hasOwnAddress, HOME_PAGE_SLUG, pagePath, servicePath } from '@agency/shared'
 import { renderMarkdown } from '../markup/markdown'
 import { mdcToText } from '../markup/mdc-html'
 import { publishedPages } from '../pages/page-index'
@@ -9,6 +9,7 @@ import { containsTerm, highlightTerms, searchSnippet } from './search-snippet'
 /** Results per kind; a visitor who needs more than this refines the words instead. */
 const SERVICE_LIMIT = 10
 const ARTICLE_LIMIT = 20
+const CASE_STUDY_LIMIT = 10
 
 /**
  * The passage to show: from the summary when a term is in it, else from the body. The body is the
@@ -41,13 +42,14 @@ function matchingPages(pages: PageIndexEntry[], terms: string[]): PageIndexEntry
 }
 
 /**
- * Pages, services and published articles that contain every term in their title, summary or excerpt, or body,
+ * Pages, services, case studies and published articles that contain every term in their title, summary or excerpt, or body,
  * through the CMS's filters (matched literally, ignoring case), with highlighted titles and snippets.
  */
 export async function searchSite(cms: CmsClient, query: string, terms: string[]): Promise<SearchResponse> {
-  const [pages, services, articles] = await Promise.all([
+  const [pages, services, caseStudies, articles] = await Promise.all([
     publishedPages(cms).then(all => matchingPages(all, terms)),
     cms.services.search({ terms, pageSize: SERVICE_LIMIT }),
+    cms.caseStudies.search({ terms, pageSize: CASE_STUDY_LIMIT }),
     cms.articles.search({ terms, pageSize: ARTICLE_LIMIT }),
   ])
   const result = async (path: string, title: string, summary: string, body: string): Promise<SearchResult> => ({
@@ -65,10 +67,12 @@ export async function searchSite(cms: CmsClient, query: string, terms: string[])
       snippetHtml: searchSnippet([page.seo?.metaDescription ?? ''], terms),
     })),
     services: await Promise.all(titleMatchesFirst(services.items, terms).map(service => result(servicePath(service.slug), service.title, service.summary, service.body))),
+    caseStudies: await Promise.all(titleMatchesFirst(caseStudies.items, terms).map(study =>
+      result(caseStudyPath(study.slug), study.title, `${study.client}. ${study.summary}`, [study.challenge, study.approach, study.outcome].join('\n\n')))),
     articles: await Promise.all(titleMatchesFirst(articles.items, terms).map(async article => ({
       ...await result(articlePath(article.slug), article.title, article.excerpt, article.body),
       date: article.publishedDate,
     }))),
-    total: { pages: pages.length, services: services.pagination.total, articles: articles.pagination.total },
+    total: { pages: pages.length, services: services.pagination.total, caseStudies: caseStudies.pagination.total, articles: articles.pagination.total },
   }
 }

@@ -1,5 +1,5 @@
-import type { ArticleIndexEntry, Category, Global, PageIndexEntry, Seo, Service } from '@agency/shared'
-import { articlePath, assessmentPath, blogPath, categoryPath, hasOwnAddress, HOME_PAGE_SLUG, homePath, pagePath, servicePath, servicesPath } from '@agency/shared'
+import type { ArticleIndexEntry, CaseStudyIndexEntry, Category, Global, PageIndexEntry, Seo, Service } from '@agency/shared'
+import { articlePath, assessmentPath, blogPath, caseStudyPath, categoryPath, hasOwnAddress, HOME_PAGE_SLUG, homePath, pagePath, servicePath, servicesPath, workPath } from '@agency/shared'
 import { escapeMarkup } from '../markup/escape'
 import { siteUrlFor } from './site-url'
 
@@ -20,6 +20,7 @@ export interface SitemapSources {
   global: Pick<Global, 'updatedAt'>
   services: Array<Pick<Service, 'slug' | 'updatedAt' | 'seo'>>
   articles: ArticleIndexEntry[]
+  caseStudies: CaseStudyIndexEntry[]
   categories: Array<Pick<Category, 'slug' | 'updatedAt' | 'seo'>>
   pages: ContentPageRef[]
   /** Pages built from blocks in the CMS; the home page among them is the site's root. */
@@ -77,10 +78,12 @@ function entryPage(path: string, lastmod: string | undefined, seo: Seo | null | 
  * Every page a search engine should know, with when it last changed: an entry's own `updatedAt`, and
  * for a list the newest of what it shows.
  */
-export function sitemapPages({ global, services, articles, categories, pages, blockPages }: SitemapSources): SitemapPage[] {
+export function sitemapPages({ global, services, articles, caseStudies, categories, pages, blockPages }: SitemapSources): SitemapPage[] {
   const home = blockPages.find(page => page.slug === HOME_PAGE_SLUG)
   const servicesChanged = newest(services.map(service => service.updatedAt))
   const articlesChanged = newest(articles.map(article => article.updatedAt))
+  const caseStudiesChanged = newest(caseStudies.map(study => study.updatedAt))
+  const workPage = blockPages.find(page => pagePath(page.slug) === workPath())
   const categoryArticlesChanged = new Map<string, string | undefined>()
   for (const article of articles) {
     for (const { slug } of article.categories)
@@ -91,6 +94,8 @@ export function sitemapPages({ global, services, articles, categories, pages, bl
     { path: homePath(), lastmod: newest([global.updatedAt, servicesChanged, articlesChanged, home?.updatedAt]) },
     { path: servicesPath(), lastmod: servicesChanged },
     { path: blogPath(), lastmod: newest([articlesChanged, ...categories.map(category => category.updatedAt)]) },
+    // The list of case studies; its filtered views are the same work, so only the list is listed.
+    { path: workPath(), lastmod: newest([caseStudiesChanged, workPage?.updatedAt]) },
     // The form offers every service as a choice.
     { path: assessmentPath(), lastmod: servicesChanged },
     // Before the markdown pages: a page built in the CMS wins at the same address, as on the site.
@@ -102,6 +107,7 @@ export function sitemapPages({ global, services, articles, categories, pages, bl
       newest([category.updatedAt, categoryArticlesChanged.get(category.slug)]),
       category.seo,
     )),
+    ...caseStudies.flatMap(study => entryPage(caseStudyPath(study.slug), study.updatedAt, study.seo)),
     ...articles.flatMap(article => entryPage(articlePath(article.slug), article.updatedAt, article.seo)),
   ]
   const seen = new Set<string>()

@@ -13,7 +13,9 @@ export interface SearchResponse {
   /** Pages built in the CMS, matched by their title and description; the home page is not among them. */
   pages: SearchResult[]
   services: SearchResult[]
+  /** Case studies, matched in their title, client, industry, summary and story. */
+  caseStudies: SearchResult[]
   articles: SearchResult[]
   /** How many matched in all; more than the results when the list was cut short. */
-  total: { pages: number, services: number, articles: number }
+  total: { pages: number, services: number, caseStudies: number, articles: number }
 }

@@ -1,5 +1,5 @@
 import type { MDCRoot } from '@nuxtjs/mdc'
-import type { Article, Category, Global, Page, Service } from '@agency/shared'
+import type { Article, CaseStudy, Category, Global, Page, Service, ServiceSummary } from '@agency/shared'
 import type { PageView } from './page-view'
 
 /** An article with its body rendered, and up to three related articles. */
@@ -8,10 +8,23 @@ export interface ArticlePage {
   related: Article[]
 }
 
-/** A service with its body rendered, and the other services to point to. */
+/** A service with its body rendered, its case studies, and the other services to point to. */
 export interface ServicePage {
   service: Service & { bodyTree: MDCRoot }
+  caseStudies: CaseStudy[]
   others: Service[]
+}
+
+/** A case study with its story rendered, and others to read next (of the same service first). */
+export interface CaseStudyPage {
+  caseStudy: CaseStudy & { challengeTree: MDCRoot, approachTree: MDCRoot, outcomeTree: MDCRoot }
+  others: CaseStudy[]
+}
+
+/** A page of the work list as a visitor asks for it; checked before anything is read. */
+export interface CaseStudyListRequest {
+  page?: unknown
+  service?: unknown
 }
 
 /** A page of the article list as a visitor asks for it; checked before anything is read. */
@@ -28,6 +41,10 @@ export interface SiteReads {
   servicePage: (slug: string) => Promise<ServicePage>
   articles: (request: ArticleListRequest) => Promise<Page<Article>>
   articlePage: (slug: string) => Promise<ArticlePage>
+  caseStudies: (request: CaseStudyListRequest) => Promise<Page<CaseStudy>>
+  caseStudyPage: (slug: string) => Promise<CaseStudyPage>
+  /** The services the work page filters by: those with a published case study, in display order. */
+  workServices: () => Promise<ServiceSummary[]>
   category: (slug: string) => Promise<Category>
   /** A page built from blocks in the CMS; at the home slug, the site's own home while the CMS has none. */
   page: (slug: string) => Promise<PageView>

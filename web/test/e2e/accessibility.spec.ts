@@ -24,6 +24,11 @@ describeInBrowser('accessibility and looks, in Chromium', (browser) => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
       const violations = results.violations.map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)
       expect(violations).toEqual([])
+      // Pictures below the fold load lazily, so a full-page screenshot would show them blank.
+      await page.evaluate(() => Promise.all([...document.images].map((image) => {
+        image.loading = 'eager'
+        return image.decode().catch(() => undefined)
+      })))
       await page.screenshot({ path: screenshotPath(`${name}-${viewport}`), fullPage: true })
     }
     finally {

@@ -1,4 +1,4 @@
-import { SEED_ARTICLE_SLUG } from '@agency/test-support/site-pages'
+import { SEED_ARTICLE_SLUG, SEED_CASE_STUDY_SLUG } from '@agency/test-support/site-pages'
 import { describe, expect, inject, it } from 'vitest'
 
 const webUrl = inject('webUrl')
@@ -43,6 +43,9 @@ describe('SEO metadata and structured data', () => {
     { path: `/blog/${SEED_ARTICLE_SLUG}`, title: /Should you outsource social media marketing\?/ },
     { path: '/blog/category/content', title: /Content/ },
     { path: '/about', title: /A small studio/ },
+    { path: '/work', title: /^Our work — Kestrel Digital$/ },
+    { path: '/work?service=web-marketing', title: /^Our work: Web Marketing — Kestrel Digital$/ },
+    { path: `/work/${SEED_CASE_STUDY_SLUG}`, title: /Loaf (?:&amp;|&) Ladle Bakery: weekend pre-orders online/ },
     { path: '/free-website-assessment', title: /FREE Website Assessment/ },
   ])('$path: title, description, absolute canonical, Open Graph and Twitter card', async ({ path, title }) => {
     const page = await head(path)

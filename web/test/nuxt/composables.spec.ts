@@ -1,5 +1,5 @@
 import type { H3Event } from 'h3'
-import type { ArticleListRequest, SiteReads } from '~~/shared/types/site-reads'
+import type { ArticleListRequest, CaseStudyListRequest, SiteReads } from '~~/shared/types/site-reads'
 import { mockNuxtImport } from '@nuxt/test-utils/runtime'
 import { createError } from 'h3'
 import { describe, expect, it, vi } from 'vitest'
@@ -13,6 +13,7 @@ const renderingPage = (path: string) => {
 }
 
 const requests: ArticleListRequest[] = []
+const caseStudyRequests: CaseStudyListRequest[] = []
 const unexpected = () => Promise.reject(new Error('not read by these tests'))
 
 /** The reads a request being rendered carries (server/plugins/site-reads.ts), answering as the CMS would. */
@@ -30,6 +31,15 @@ const reads: SiteReads = {
     } as Awaited<ReturnType<SiteReads['articles']>>
   },
   articlePage: () => Promise.reject(createError({ statusCode: 404, statusMessage: 'Page not found' })),
+  caseStudies: async (request) => {
+    caseStudyRequests.push(request)
+    return {
+      items: [{ slug: `case-study-on-page-${Number(request.page)}-of-${String(request.service ?? 'all')}` }],
+      pagination: { page: Number(request.page), pageSize: 6, pageCount: 2, total: 8 },
+    } as Awaited<ReturnType<SiteReads['caseStudies']>>
+  },
+  caseStudyPage: () => Promise.reject(createError({ statusCode: 404, statusMessage: 'Page not found' })),
+  workServices: unexpected,
   servicePage: () => Promise.reject(createError({ statusCode: 503, statusMessage: 'Content temporarily unavailable' })),
 }
 mockNuxtImport('useRequestEvent', () => () => ({ context: { siteReads: reads } }) as unknown as H3Event)
@@ -47,6 +57,18 @@ describe('content composables', () => {
     expect(first.value.pagination.page).toBe(1)
     expect(third.value.pagination.page).toBe(3)
     expect(third.value.items[0]?.slug).toBe('article-on-page-3-of-all')
+  })
+
+  it('useCaseStudyList asks for the page and service it is given, and keeps filters apart', async () => {
+    const filtered = await useCaseStudyList({ page: 2, service: 'web-design' })
+    const all = await useCaseStudyList({ page: 1 })
+    expect(filtered.value.items[0]?.slug).toBe('case-study-on-page-2-of-web-design')
+    expect(all.value.items[0]?.slug).toBe('case-study-on-page-1-of-all')
+    expect(caseStudyRequests).toEqual([{ page: 2, service: 'web-design' }, { page: 1, service: undefined }])
+  })
+
+  it('turns a missing case study into a 404 error', async () => {
+    await expect(useCaseStudyPage('missing')).rejects.toMatchObject({ statusCode: 404 })
   })
 
   it('turns missing content into a 404 error', async () => {

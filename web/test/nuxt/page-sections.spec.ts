@@ -1,7 +1,7 @@
-import type { Article, Media, PageBlock, Service } from '@agency/shared'
+import type { Article, CaseStudy, Media, PageBlock, Service } from '@agency/shared'
 import type { MDCRoot } from '@nuxtjs/mdc'
 import type { BlockView, PageView } from '~~/shared/types/page-view'
-import { articleSchema, PAGE_BLOCKS, pageBlockSchema, serviceSchema } from '@agency/shared'
+import { articleSchema, caseStudySchema, PAGE_BLOCKS, pageBlockSchema, serviceSchema } from '@agency/shared'
 import { mountSuspended } from '@nuxt/test-utils/runtime'
 import { describe, expect, it } from 'vitest'
 import PageSections from '~/components/page/PageSections.vue'
@@ -12,6 +12,23 @@ const prose = (text: string): MDCRoot => ({ type: 'root', children: [{ type: 'el
 
 const service: Service = serviceSchema.parse({ ...meta, documentId: 's1', title: 'Web design', slug: 'web-design', summary: 'Sites that sell.', body: 'Body.', icon: 'browser', order: 1, highlights: [], ctaText: 'Ask us' })
 const article: Article = articleSchema.parse({ ...meta, documentId: 'a1', title: 'Why speed matters', slug: 'why-speed-matters', excerpt: 'Fast sites sell.', body: 'Body.', author: { name: 'Sam' }, publishedDate: '2026-01-01', categories: [], readingTimeMinutes: 3 })
+const caseStudy: CaseStudy = caseStudySchema.parse({
+  ...meta,
+  documentId: 'k1',
+  title: 'A bakery takes pre-orders online',
+  slug: 'loaf-and-ladle',
+  client: 'Loaf & Ladle Bakery',
+  industry: 'Food',
+  year: 2026,
+  summary: 'Weekend pre-orders tripled.',
+  challenge: 'Calls.',
+  approach: 'A site.',
+  outcome: 'Calm.',
+  results: [{ id: 1, figure: '3×', label: 'weekend pre-orders' }],
+  services: [{ documentId: 's1', slug: 'web-design', title: 'Web design' }],
+  cover: media('bakery-site'),
+  gallery: null,
+})
 
 /** One block of every kind, as the CMS sends them: each is checked against the shared schema. */
 const blocks: PageBlock[] = [
@@ -26,6 +43,7 @@ const blocks: PageBlock[] = [
   { __component: 'blocks.cta-banner', id: 1, heading: 'Ready to talk?', text: 'Tell us about your business.', action: { label: 'Contact us', href: '/contact' } },
   { __component: 'blocks.image-text', id: 1, heading: 'Made by people', body: 'A small team.', image: media('team'), imageOnRight: false },
   { __component: 'blocks.client-logos', id: 1, heading: 'Clients', logos: [media('bakery')] },
+  { __component: 'blocks.selected-work', id: 1, heading: 'Selected work', caseStudies: [], count: 3, linkLabel: 'See all our work' },
 ].map(block => pageBlockSchema.parse(block))
 
 /** The blocks as the site's server hands them to the page (server/pages/page-view.ts). */
@@ -40,6 +58,8 @@ function view(block: PageBlock): BlockView {
       return { ...block, items: [service] }
     case 'blocks.latest-articles':
       return { ...block, articles: [article] }
+    case 'blocks.selected-work':
+      return { ...block, items: [caseStudy] }
     default:
       return block
   }
@@ -78,8 +98,10 @@ describe('a page built from every kind of block', () => {
 
   it('renders what each block carries', async () => {
     const { html } = await headingsOf(blocks)
-    for (const text of ['Plain words.', 'Web design', 'Why speed matters', 'Assess', 'Six weeks.', 'They doubled our leads.', 'Sites launched', 'Tell us about your business.', 'A small team.'])
+    for (const text of ['Plain words.', 'Web design', 'Why speed matters', 'Assess', 'Six weeks.', 'They doubled our leads.', 'Sites launched', 'Tell us about your business.', 'A small team.', 'A bakery takes pre-orders online', 'weekend pre-orders', 'See all our work'])
       expect(html).toContain(text)
+    expect(html).toContain('alt="The bakery-site"')
+    expect(html).toMatch(/href="\/work\/loaf-and-ladle"/)
     expect(html).toContain('alt="The bakery"')
     expect(html).toMatch(/href="\/contact"/)
   })

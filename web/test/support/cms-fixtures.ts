@@ -108,6 +108,7 @@ export async function publishEveryBlockPage(cmsUrl: string, token: string, slug:
           { __component: 'blocks.cta-banner', eyebrow: 'Free', heading: 'Ready to talk?', text: 'Tell us about your business.', points: 'No cost\nNo obligation', action: { label: 'Get in touch', href: '/free-website-assessment' } },
           { __component: 'blocks.image-text', heading: 'Made by people', body: 'A small team that does the work.', image: team, imageOnRight: false },
           { __component: 'blocks.client-logos', heading: 'Clients', logos: [logo] },
+          { __component: 'blocks.selected-work', eyebrow: 'Work', heading: 'Selected work', intro: 'Two projects we are proud of.', count: 2, linkLabel: 'All our work' },
           { __component: 'blocks.assessment-form', consentLabel: 'I agree that you may contact me. See our [privacy policy](/privacy).' },
         ],
       },

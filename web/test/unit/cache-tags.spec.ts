@@ -13,6 +13,9 @@ const shown = {
   contentPage: [...readTags.global(), ...readTags.contentPage(), ...readTags.pageAddress('privacy')],
   page: (slug: string, documentId: string) => [...readTags.global(), ...readTags.page(slug, documentId)],
   homePage: [...readTags.global(), ...readTags.page('home', 'h1')],
+  work: [...readTags.global(), ...readTags.caseStudies(), ...readTags.pageAddress('work')],
+  caseStudy: (slug: string, documentId: string) => [...readTags.global(), ...readTags.caseStudyPage(slug, documentId)],
+  pageWithSelectedWork: [...readTags.global(), ...readTags.page('home', 'h1', [{ __component: 'blocks.hero' }, { __component: 'blocks.selected-work' }])],
   blogFeed: readTags.feed(),
   categoryFeed: (slug: string, documentId: string) => readTags.feed({ slug, documentId }),
   sitemap: readTags.sitemap(),
@@ -31,7 +34,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('service', { documentId: 's1', slug: 'web-design' })
 
     it('purges the service by document id and slug, whatever lists services, and the sitemap', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.services, tags.serviceDocument('s1'), tags.service('web-design'), tags.pages, tags.sitemap, tags.redirectTargets])
+      expect(tagsForCmsEvent(event)).toEqual([tags.services, tags.serviceDocument('s1'), tags.service('web-design'), tags.pages, tags.caseStudies, tags.sitemap, tags.redirectTargets])
     })
 
     it('reaches its own page, the other services\' pages, the services list, the home page and the sitemap', () => {
@@ -164,8 +167,42 @@ describe('tagsForCmsEvent', () => {
       expect(purges(event, shown.homePage)).toBe(true)
     })
 
-    it('a testimonial purges the pages alone: it has no page of its own', () => {
-      expect(tagsForCmsEvent(publish('testimonial', { documentId: 't1' }))).toEqual([tags.pages])
+    it('a testimonial purges the pages and the case studies alone: it has no page of its own', () => {
+      expect(tagsForCmsEvent(publish('testimonial', { documentId: 't1' }))).toEqual([tags.pages, tags.caseStudies])
+      expect(purges(publish('testimonial', { documentId: 't1' }), shown.caseStudy('loaf-and-ladle', 'k1'))).toBe(true)
+    })
+  })
+
+  describe('a case study', () => {
+    const event = publish('case-study', { documentId: 'k1', slug: 'loaf-and-ladle' })
+
+    it('purges the case study by document id and slug, whatever shows case studies, and the sitemap', () => {
+      expect(tagsForCmsEvent(event)).toEqual([tags.caseStudies, tags.caseStudyDocument('k1'), tags.caseStudy('loaf-and-ladle'), tags.sitemap])
+    })
+
+    it('reaches its own page, the other case studies, the work pages, every service page, the pages with selected work and the sitemap', () => {
+      expect(purges(event, shown.caseStudy('loaf-and-ladle', 'k1'))).toBe(true)
+      expect(purges(event, shown.caseStudy('tidewater', 'k2'))).toBe(true)
+      expect(purges(event, shown.work)).toBe(true)
+      expect(purges(event, shown.service('web-design', 's1'))).toBe(true)
+      expect(purges(event, shown.pageWithSelectedWork)).toBe(true)
+      expect(purges(event, shown.sitemap)).toBe(true)
+    })
+
+    it('leaves the blog, the feeds and pages without a selected work block alone', () => {
+      expect(purges(event, shown.blog)).toBe(false)
+      expect(purges(event, shown.blogFeed)).toBe(false)
+      expect(purges(event, shown.page('pricing', 'p1'))).toBe(false)
+      expect(purges(event, shown.homePage)).toBe(false)
+    })
+
+    it('purges the page at the old address when its slug is renamed', () => {
+      expect(purges(publish('case-study', { documentId: 'k1', slug: 'loaf-and-ladle-bakery' }), readTags.caseStudyPage('loaf-and-ladle', 'k1'))).toBe(true)
+    })
+
+    it('is reached by a service\'s change, as case studies name their services', () => {
+      expect(purges(publish('service', { documentId: 's1', slug: 'web-design' }), shown.caseStudy('loaf-and-ladle', 'k1'))).toBe(true)
+      expect(purges(publish('service', { documentId: 's1', slug: 'web-design' }), shown.work)).toBe(true)
     })
   })
 
@@ -177,7 +214,7 @@ describe('tagsForCmsEvent', () => {
     })
 
     it('reaches every page, every feed and the sitemap', () => {
-      for (const page of [shown.home, shown.services, shown.service('web-design', 's1'), shown.blog, shown.article('why-speed-matters', 'a1'), shown.category('performance', 'c1'), shown.contentPage])
+      for (const page of [shown.home, shown.services, shown.service('web-design', 's1'), shown.work, shown.caseStudy('loaf-and-ladle', 'k1'), shown.blog, shown.article('why-speed-matters', 'a1'), shown.category('performance', 'c1'), shown.contentPage])
         expect(purges(event, page)).toBe(true)
       expect(purges(event, shown.blogFeed)).toBe(true)
       expect(purges(event, shown.categoryFeed('performance', 'c1'))).toBe(true)
@@ -206,7 +243,7 @@ describe('tagsForCmsEvent', () => {
     it.each([
       ['an assessment submission', publish('assessment-submission', { documentId: 'x1' })],
       ['a user', { event: 'entry.create', model: 'user', entry: { documentId: 'u1' } }],
-      ['an unknown model', publish('case-study', { documentId: 'k1', slug: 'happy-client' })],
+      ['an unknown model', publish('award', { documentId: 'k1', slug: 'best-site' })],
       ['an event without a model', { event: 'entry.update' }],
     ])('purges nothing for %s', (_name, event: CmsWebhookEvent) => {
       expect(tagsForCmsEvent(event)).toEqual([])
@@ -225,7 +262,7 @@ describe('readTags', () => {
   })
 
   it('tags the sitemap with everything it lists', () => {
-    expect(readTags.sitemap()).toEqual([tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages, tags.redirects])
+    expect(readTags.sitemap()).toEqual([tags.sitemap, tags.global, tags.services, tags.articles, tags.categories, tags.content, tags.pages, tags.caseStudies, tags.redirects])
   })
 })
 

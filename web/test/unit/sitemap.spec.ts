@@ -20,6 +20,10 @@ const sources: SitemapSources = {
     { id: 2, documentId: 'a2', slug: 'moved', publishedDate: '2025-05-01', updatedAt: '2025-05-01T00:00:00.000Z', categories: [], seo: { canonicalUrl: 'https://elsewhere.example/moved' } },
     { id: 3, documentId: 'a3', slug: 'self-canonical', publishedDate: '2025-04-01', updatedAt: '2025-04-01T00:00:00.000Z', categories: [], seo: { canonicalUrl: 'https://www.kestrel.example/blog/self-canonical' } },
   ],
+  caseStudies: [
+    { id: 1, documentId: 'k1', slug: 'loaf-and-ladle', year: 2026, updatedAt: '2025-08-01T00:00:00.000Z', services: [], seo: null },
+    { id: 2, documentId: 'k2', slug: 'confidential', year: 2025, updatedAt: '2025-08-02T00:00:00.000Z', services: [], seo: { noIndex: true } },
+  ],
   pages: [{ path: '/about' }, { path: '/privacy', updated: 'November 2026' }, { path: '/terms', updated: '2026-10-05' }],
   blockPages: [
     { slug: 'home', updatedAt: '2025-01-15T00:00:00.000Z', seo: null },
@@ -29,11 +33,12 @@ const sources: SitemapSources = {
 }
 
 describe('the sitemap', () => {
-  it('lists the static pages, markdown pages, services, categories and articles, each once', () => {
+  it('lists the static pages, markdown pages, services, categories, case studies and articles, each once', () => {
     expect(sitemapPages(sources).map(page => page.path)).toEqual([
       '/',
       '/services',
       '/blog',
+      '/work',
       '/free-website-assessment',
       '/pricing',
       '/about',
@@ -42,6 +47,7 @@ describe('the sitemap', () => {
       '/services/web-design',
       '/blog/category/content',
       '/blog/category/empty',
+      '/work/loaf-and-ladle',
       '/blog/newest',
       '/blog/self-canonical',
     ])
@@ -78,6 +84,15 @@ describe('the sitemap', () => {
     expect(lastmod['/privacy']).toBe('2026-11')
     expect(lastmod['/terms']).toBe('2026-10-05')
     expect(lastmod['/about']).toBeUndefined()
+    expect(lastmod['/work/loaf-and-ladle']).toBe('2025-08-01T00:00:00.000Z')
+    expect(lastmod['/work']).toBe('2025-08-02T00:00:00.000Z')
+  })
+
+  it('lists the work page once, dated by its case studies or its own words, whichever changed last', () => {
+    const work = { slug: 'work', updatedAt: '2026-02-01T00:00:00.000Z', seo: null }
+    const pages = sitemapPages({ ...sources, blockPages: [work] })
+    expect(pages.filter(page => page.path === '/work')).toEqual([{ path: '/work', lastmod: '2026-02-01T00:00:00.000Z' }])
+    expect(pages.map(page => page.path)).not.toContain('/work/confidential')
   })
 
   it.each([
@@ -116,6 +131,6 @@ describe('the sitemap', () => {
     const xml = sitemapXml('https://www.kestrel.example', sitemapPages({ ...sources, articles }))
     expect(performance.now() - started).toBeLessThan(1000)
     const parsed = new XMLParser().parse(xml)
-    expect(parsed.urlset.url).toHaveLength(10_000 + 11)
+    expect(parsed.urlset.url).toHaveLength(10_000 + 13)
   })
 })

@@ -1,6 +1,6 @@
-import type { Article, Global, Service } from '@agency/shared'
+import type { Article, CaseStudy, Global, Service } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
-import { blogPostingNode, breadcrumbNode, faqPageNode, jsonLdScript, organizationNode, serviceNode, websiteNode } from '../../app/utils/structured-data'
+import { blogPostingNode, breadcrumbNode, creativeWorkNode, faqPageNode, jsonLdScript, organizationNode, serviceNode, websiteNode } from '../../app/utils/structured-data'
 
 const SITE = 'https://www.kestrel.example'
 const meta = { id: 1, documentId: 'abc123', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-02-01T00:00:00.000Z' }
@@ -27,6 +27,40 @@ describe('structured data', () => {
   it('describes a service as offered by the organisation', () => {
     const service = { ...meta, title: 'Web Design', slug: 'web-design', summary: 'Sites.', body: 'x', icon: 'browser', order: 0, highlights: [], ctaText: 'Go' } satisfies Service
     expect(serviceNode(service, SITE)).toEqual(expect.objectContaining({ '@type': 'Service', 'name': 'Web Design', 'url': `${SITE}/services/web-design`, 'provider': { '@id': `${SITE}/#organization` } }))
+  })
+
+  it('describes a case study as a CreativeWork made by the agency for its client, with the client\'s words as a review', () => {
+    const cover = { id: 7, documentId: 'm7', url: '/uploads/cover.jpg', alternativeText: 'The new site', width: 1600, height: 1000 }
+    const caseStudy = {
+      ...meta,
+      title: 'A bakery takes pre-orders online',
+      slug: 'loaf-and-ladle',
+      client: 'Loaf & Ladle Bakery',
+      industry: 'Food and hospitality',
+      year: 2026,
+      summary: 'Pre-orders online.',
+      challenge: 'Calls.',
+      approach: 'A site.',
+      outcome: 'Fewer calls.',
+      results: [{ id: 1, figure: '3×', label: 'pre-orders' }],
+      liveUrl: 'https://loafandladle.example',
+      services: [{ documentId: 's1', slug: 'web-design', title: 'Web Design' }],
+      testimonial: { ...meta, quote: 'Calm Saturdays.', name: 'Rosa Delgado', role: 'Co-owner', company: 'Loaf & Ladle Bakery' },
+      cover,
+      gallery: [],
+    } satisfies CaseStudy
+    expect(creativeWorkNode(caseStudy, SITE, `${SITE}/uploads/cover.jpg`)).toEqual(expect.objectContaining({
+      '@type': 'CreativeWork',
+      'name': 'A bakery takes pre-orders online',
+      'url': `${SITE}/work/loaf-and-ladle`,
+      'image': `${SITE}/uploads/cover.jpg`,
+      'dateCreated': '2026',
+      'creator': { '@id': `${SITE}/#organization` },
+      'sourceOrganization': { '@type': 'Organization', 'name': 'Loaf & Ladle Bakery', 'url': 'https://loafandladle.example' },
+      'keywords': ['Web Design'],
+      'review': { '@type': 'Review', 'reviewBody': 'Calm Saturdays.', 'author': { '@type': 'Person', 'name': 'Rosa Delgado', 'jobTitle': 'Co-owner' } },
+    }))
+    expect(creativeWorkNode({ ...caseStudy, liveUrl: null, testimonial: null }, SITE, '')).not.toHaveProperty('review')
   })
 
   it('describes an article as a BlogPosting with headline, dates, author, publisher and image', () => {

@@ -416,7 +416,7 @@ const HIDDEN_FROM_EDITORS = [
  * and the media library. Strapi lists publish for every content type; where drafts are off there is nothing to publish.
  */
 const EDITOR_PERMISSIONS = [
-  ...[ARTICLE, SERVICE, 'api::category.category', 'api::global.global', 'api::page.page', 'api::testimonial.testimonial', 'api::redirect.redirect', LEAD].flatMap(subject =>
+  ...[ARTICLE, SERVICE, 'api::category.category', 'api::global.global', 'api::page.page', 'api::testimonial.testimonial', 'api::case-study.case-study', 'api::redirect.redirect', LEAD].flatMap(subject =>
     ['create', 'read', 'update', 'delete', 'publish'].map(action => `plugin::content-manager.explorer.${action} ${subject}`)),
   ...['read', 'configure-view', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map(action => `plugin::upload.${action}`),
 ]

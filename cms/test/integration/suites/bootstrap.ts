@@ -9,6 +9,7 @@ import { applyAdminFieldLabels } from '../../../src/bootstrap/admin-field-labels
 import { LIST_VIEWS } from '../../../src/bootstrap/admin-list-views'
 import { PUBLIC_ACTIONS, reconcilePublicPermissions } from '../../../src/bootstrap/public-permissions'
 import { ensureQueryIndexes } from '../../../src/bootstrap/query-indexes'
+import { caseStudies } from '../../../src/seed/case-studies'
 import { pages } from '../../../src/seed/pages'
 import { seed } from '../../../src/seed/run'
 
@@ -44,7 +45,7 @@ export function bootstrapSuite(context: CmsContext): void {
 
       const report = await seed(strapi)
       expect(report.created).toEqual([])
-      expect(report.kept).toHaveLength(6 + 3 + 1 + 1 + pages.length)
+      expect(report.kept).toHaveLength(6 + 3 + 1 + 1 + caseStudies.length + pages.length)
       expect(await strapi.db.query('api::service.service').count({ where: { publishedAt: { $notNull: true } } })).toBe(6)
       const after = await services.findFirst({ filters: { slug: 'web-design' }, status: 'published' })
       expect(after?.summary).toBe('Edited by an editor.')
@@ -87,6 +88,7 @@ export function bootstrapSuite(context: CmsContext): void {
       expect([...subjects].sort()).toEqual([
         'api::article.article',
         'api::assessment-submission.assessment-submission',
+        'api::case-study.case-study',
         'api::category.category',
         'api::global.global',
         'api::page.page',

@@ -17,6 +17,7 @@ const CONTENT_TYPES: ContentTypeRow[] = [
   { uid: 'api::service.service', path: 'services', kind: 'collection', publicActions: READS },
   { uid: 'api::article.article', path: 'articles', kind: 'collection', publicActions: READS },
   { uid: 'api::category.category', path: 'categories', kind: 'collection', publicActions: READS },
+  { uid: 'api::case-study.case-study', path: 'case-studies', kind: 'collection', publicActions: READS },
   { uid: 'api::global.global', path: 'global', kind: 'single', publicActions: ['find'] },
   { uid: 'api::assessment-submission.assessment-submission', path: 'assessment-submissions', kind: 'collection', publicActions: [] },
 ]

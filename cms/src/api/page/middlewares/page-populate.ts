@@ -21,6 +21,7 @@ const SECTIONS = {
     'blocks.image-text': { populate: { image } },
     'blocks.client-logos': { populate: { logos: image } },
     'blocks.assessment-form': { populate: {} },
+    'blocks.selected-work': { populate: { caseStudies: { fields: ['slug', 'title'] } } },
   },
 }
 
