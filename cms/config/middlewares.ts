@@ -42,6 +42,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       maxAgeSeconds: env.int('API_CACHE_MAX_AGE_SECONDS', 300),
       // Off unless asked for: hits it answers skip every middleware above (api-cache/front-door.ts).
       frontDoor: env.bool('API_CACHE_FRONT_DOOR', false),
+      // Redis shares the cache, and the news of every write, between CMS instances.
+      store: env.oneOf('API_CACHE_STORE', ['memory', 'redis'], 'memory'),
+      redisUrl: env('API_CACHE_REDIS_URL', env('REDIS_URL', 'redis://127.0.0.1:6379')),
+      redisKeyPrefix: env('API_CACHE_REDIS_KEY_PREFIX', 'agency:cms:'),
     },
   },
 ]

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi'
-import { clearResponseCacheOnWrites } from './api-cache'
+import { closeResponseCache, invalidateResponseCacheOnWrites } from './api-cache'
 import { startAuditRunner, stopAuditRunner } from './assessment/audit-runner'
 import { applyAdminEditLayouts } from './bootstrap/admin-edit-layouts'
 import { applyAdminFieldLabels } from './bootstrap/admin-field-labels'
@@ -24,7 +24,7 @@ const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    clearResponseCacheOnWrites(strapi)
+    invalidateResponseCacheOnWrites(strapi)
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
     redirectChangedAddresses(strapi)
@@ -51,5 +51,6 @@ export default {
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await drainRequests(strapi, shutdownTimeoutMs())
     await stopAuditRunner()
+    await closeResponseCache(strapi)
   },
 }
