@@ -12,6 +12,7 @@ import { ensureQueryIndexes } from './bootstrap/query-indexes'
 import { seedOnEmpty } from './bootstrap/seed-on-empty'
 import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
+import { closePublicApiLimiter } from './public-api'
 import { requireImageDescriptions } from './guards/image-descriptions'
 import { requireSoundRedirects } from './guards/redirect-rules'
 import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
@@ -52,5 +53,6 @@ export default {
     await drainRequests(strapi, shutdownTimeoutMs())
     await stopAuditRunner()
     await closeResponseCache(strapi)
+    await closePublicApiLimiter(strapi)
   },
 }
