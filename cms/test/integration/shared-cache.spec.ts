@@ -18,7 +18,7 @@ await describeWithServices(['postgres', 'redis'], 'the response cache shared thr
 
   beforeAll(async () => {
     database = await createTemporaryDatabase()
-    const env = { API_CACHE_STORE: 'redis', API_CACHE_REDIS_URL: TEST_REDIS_URL, API_CACHE_REDIS_KEY_PREFIX: KEY_PREFIX }
+    const env = { API_CACHE_STORE: 'redis', API_CACHE_REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: KEY_PREFIX }
     // One after the other: the first creates the schema and the seed content.
     for (let started = 0; started < 2; started++)
       instances.push(await startCmsServer({ database: { client: 'postgres', url: database.url }, env }))
