@@ -53,10 +53,10 @@ const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) =>
     redis: config.store === 'redis' ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } : undefined,
   })
 
-  // The front door answers synchronously, as the request arrives: only memory can.
+  // The front door answers synchronously, as the request arrives: only the memory store can.
   if (config.frontDoor && !getNow)
     strapi.log.warn('API_CACHE_FRONT_DOOR is ignored with API_CACHE_STORE=redis: hits go through Koa.')
-  else if (config.frontDoor && getNow) {
+  if (config.frontDoor && getNow) {
     const logHits = strapi.log.isLevelEnabled('http')
     answerHitsFirst(
       strapi.server.httpServer,
