@@ -30,7 +30,9 @@ return 1`
  * The response cache in Redis, shared by every CMS instance: an answer one stores, all serve, and a
  * write on any of them moves its scopes' generation counters (INCR), which every read compares with
  * the generation its entry was stored at. Entries expire after the maximum age; Redis's own memory
- * policy bounds the rest. When Redis fails, reads count as misses and are answered from the database.
+ * policy bounds the rest, which must be a `volatile-*` one (or none): counters have no expiry, and one
+ * evicted would read as 0 again and revive the entries stored at 0. When Redis fails, reads count as
+ * misses and are answered from the database.
  */
 export function createRedisResponseStore({ url, keyPrefix, warn, maxBytes, maxAgeMs, scopes }: RedisResponseStoreOptions): ResponseStore {
   const generationKey = (scope: string) => `${keyPrefix}api-cache:generation:${scope}`
