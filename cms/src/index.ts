@@ -15,10 +15,13 @@ import { reconcileSiteWebhook } from './bootstrap/site-webhook'
 import { closePublicApiLimiter } from './public-api'
 import { requireImageDescriptions } from './guards/image-descriptions'
 import { requireSoundRedirects } from './guards/redirect-rules'
+import { requireOrderedSchedule } from './guards/schedule-order'
 import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
 import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
 import { redirectChangedAddresses } from './redirects/address-redirects'
+import { clearPublishTimeOnPublish } from './scheduling/publish-by-hand'
+import { startScheduledPublishing, stopScheduledPublishing } from './scheduling/schedule-cron'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
 const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000)
@@ -28,6 +31,8 @@ export default {
     invalidateResponseCacheOnWrites(strapi)
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
+    requireOrderedSchedule(strapi)
+    clearPublishTimeOnPublish(strapi)
     redirectChangedAddresses(strapi)
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)
@@ -42,16 +47,18 @@ export default {
     await ensureIdempotencyIndex(strapi)
     await ensureQueryIndexes(strapi)
     await applyAdminListViews(strapi)
-    await applyAdminFieldLabels(strapi)
     await applyAdminEditLayouts(strapi)
+    await applyAdminFieldLabels(strapi)
     await seedOnEmpty(strapi)
     await ensureDevAdmin(strapi)
     await startAuditRunner(strapi)
+    startScheduledPublishing(strapi)
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await drainRequests(strapi, shutdownTimeoutMs())
     await stopAuditRunner()
+    await stopScheduledPublishing(strapi)
     await closeResponseCache(strapi)
     await closePublicApiLimiter(strapi)
   },

@@ -1,3 +1,5 @@
+import type { EditLayout } from './edit-layouts'
+
 /** How the admin's Content Manager shows one field: its edit view and its list column. */
 export interface FieldMetadata {
   edit: { label?: string, description?: string, placeholder?: string } & Record<string, unknown>
@@ -8,7 +10,7 @@ export interface FieldMetadata {
 export interface ViewConfiguration {
   settings: Record<string, unknown>
   metadatas: Record<string, FieldMetadata>
-  layouts: Record<string, unknown>
+  layouts: { edit?: EditLayout } & Record<string, unknown>
 }
 
 /** The part of the Content Manager's `content-types` and `components` services that reads and writes them. */

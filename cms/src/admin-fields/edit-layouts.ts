@@ -22,6 +22,9 @@ const full = (name: string): EditField => ({ name, size: 12 })
 /** The search and sharing component, the last thing editors reach on a page. */
 const SEARCH_METADATA: EditSection = { section: 'Search and sharing', rows: [[full('seo')]] }
 
+/** When a draft goes live and when it comes off the site, side by side, with the other metadata. */
+const SCHEDULE: EditSection = { section: 'Schedule', rows: [[half('publishAt'), half('unpublishAt')]] }
+
 /**
  * Every content type's and component's edit view, by model: what editors write first, the metadata
  * after it. The admin shows no headings between sections; their order is the grouping.
@@ -30,10 +33,12 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
   'api::article.article': [
     { section: 'Content', rows: [[half('title'), half('slug')], [full('excerpt')], [full('body')], [half('cover')], [full('author')]] },
     { section: 'Filing', rows: [[{ name: 'publishedDate', size: 4 }, { name: 'categories', size: 8 }]] },
+    SCHEDULE,
     SEARCH_METADATA,
   ],
   'api::page.page': [
     { section: 'Content', rows: [[half('title'), half('slug')], [full('sections')]] },
+    SCHEDULE,
     SEARCH_METADATA,
   ],
   'api::testimonial.testimonial': [
@@ -42,6 +47,7 @@ export const EDIT_LAYOUTS: Record<string, EditSection[]> = {
   'api::service.service': [
     { section: 'Content', rows: [[half('title'), half('slug')], [full('summary')], [full('body')], [full('highlights')], [half('ctaText'), half('icon')]] },
     { section: 'Listing', rows: [[{ name: 'order', size: 4 }]] },
+    SCHEDULE,
     SEARCH_METADATA,
   ],
   'api::category.category': [

@@ -10,6 +10,12 @@ const SEO_AND_SLUG = {
   seo: { label: 'Search and sharing', description: 'How the page appears in search results and when shared. Empty fields fall back to the title, the summary and the site defaults.' },
 } satisfies Record<string, FieldLabel>
 
+/** The publish and unpublish times of the types editors may schedule (scheduling/scheduled-types.ts). */
+const SCHEDULE = {
+  publishAt: { label: 'Publish at', description: 'The draft is published at this time, in your time zone, within a minute: save it and leave it as a draft. The time is emptied once it is live. Empty: published when you publish it.' },
+  unpublishAt: { label: 'Unpublish at', description: 'The published entry is taken off the site at this time, in your time zone, within a minute. Must be later than "Publish at". Empty: stays online.' },
+} satisfies Record<string, FieldLabel>
+
 /** The fields Strapi adds to every content type, as list columns and in the edit view's sidebar. */
 export const SYSTEM_FIELD_LABELS: Record<string, FieldLabel> = {
   createdAt: { label: 'Created' },
@@ -29,12 +35,14 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     categories: { label: 'Categories', description: 'The blog\'s topics this article appears under.' },
     publishedDate: { label: 'Date shown', description: 'The date readers see and the blog sorts by. Publishing does not change it.' },
     seo: SEO_AND_SLUG.seo,
+    ...SCHEDULE,
   },
   'api::page.page': {
     title: { label: 'Title', description: 'The page\'s name in the admin, the browser tab and search results; the heading too when the page does not start with a hero.', placeholder: 'About us' },
     slug: { ...SEO_AND_SLUG.slug, description: `${SEO_AND_SLUG.slug.description} The page with the address "home" is the home page.`, placeholder: 'about' },
     sections: { label: 'Sections', description: 'The blocks of the page, top to bottom. Drag them to reorder.' },
     seo: SEO_AND_SLUG.seo,
+    ...SCHEDULE,
   },
   'api::testimonial.testimonial': {
     quote: { label: 'Quote', description: 'What the client said, without quotation marks; up to 600 characters.' },
@@ -53,6 +61,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     highlights: { label: 'Highlights', description: 'Short points shown beside the description.' },
     ctaText: { label: 'Button text', description: 'The words on the assessment button at the end of the page.', placeholder: 'Get your FREE Website Assessment' },
     seo: SEO_AND_SLUG.seo,
+    ...SCHEDULE,
   },
   'api::category.category': {
     name: { label: 'Name', placeholder: 'Social Media' },

@@ -58,8 +58,12 @@ export function invalidateResponseCacheOnWrites(strapi: Core.Strapi): void {
   })
   strapi.documents.use(async (context, next) => {
     const result = await next()
-    if (!DOCUMENT_READS.has(context.action))
+    if (!DOCUMENT_READS.has(context.action)) {
       await invalidate(context.uid)
+      // Inside a caller's transaction (the scheduler's), the write is seen by others only once it commits.
+      if (strapi.db.inTransaction())
+        void strapi.db.transaction(({ onCommit }) => onCommit(() => invalidate(context.uid)))
+    }
     return result
   })
 }

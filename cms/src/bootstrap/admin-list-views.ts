@@ -10,9 +10,9 @@ interface ListView {
 
 /** The columns and order editors see first in each content type's list. */
 export const LIST_VIEWS: Record<string, ListView> = {
-  'api::service.service': { columns: ['title', 'order', 'summary', 'updatedAt'], sortBy: 'order', sortOrder: 'ASC', mainField: 'title' },
-  'api::article.article': { columns: ['title', 'publishedDate', 'categories', 'updatedAt'], sortBy: 'publishedDate', sortOrder: 'DESC', mainField: 'title' },
-  'api::page.page': { columns: ['title', 'slug', 'updatedAt'], sortBy: 'title', sortOrder: 'ASC', mainField: 'title' },
+  'api::service.service': { columns: ['title', 'order', 'summary', 'publishAt', 'unpublishAt', 'updatedAt'], sortBy: 'order', sortOrder: 'ASC', mainField: 'title' },
+  'api::article.article': { columns: ['title', 'publishedDate', 'categories', 'publishAt', 'unpublishAt', 'updatedAt'], sortBy: 'publishedDate', sortOrder: 'DESC', mainField: 'title' },
+  'api::page.page': { columns: ['title', 'slug', 'publishAt', 'unpublishAt', 'updatedAt'], sortBy: 'title', sortOrder: 'ASC', mainField: 'title' },
   'api::testimonial.testimonial': { columns: ['name', 'company', 'quote', 'updatedAt'], sortBy: 'updatedAt', sortOrder: 'DESC', mainField: 'name' },
   'api::category.category': { columns: ['name', 'slug', 'description'], sortBy: 'name', sortOrder: 'ASC', mainField: 'name' },
   'api::redirect.redirect': { columns: ['from', 'to', 'type', 'enabled', 'updatedAt'], sortBy: 'from', sortOrder: 'ASC', mainField: 'from' },
@@ -25,7 +25,7 @@ export const LIST_VIEWS: Record<string, ListView> = {
 }
 
 /** Bump to apply changed defaults once more over editors' own list settings. */
-const LIST_VIEWS_VERSION = 3
+const LIST_VIEWS_VERSION = 4
 const STORE_KEY = { type: 'plugin', name: 'agency', key: 'admin-list-views-version' }
 
 /**

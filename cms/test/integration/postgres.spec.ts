@@ -11,5 +11,6 @@ import { openApiSuite } from './suites/openapi'
 import { pagesSuite } from './suites/pages'
 import { permissionMatrixSuite } from './suites/permissions'
 import { redirectsSuite } from './suites/redirects'
+import { schedulingSuite } from './suites/scheduling'
 
-await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, redirectsSuite])
+await describeWithCms('postgres', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, redirectsSuite, schedulingSuite])

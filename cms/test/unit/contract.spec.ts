@@ -22,6 +22,8 @@ interface Attribute {
   maxLength?: number
   customField?: string
   components?: string[]
+  /** Kept out of every content API answer, so the shared schemas never see it. */
+  private?: boolean
 }
 
 interface StrapiSchema {
@@ -89,7 +91,7 @@ function compare(label: string, strapi: StrapiSchema, zodSchema: z.ZodType, opti
   const derived = new Set(options.derived)
 
   for (const [name, attribute] of Object.entries(strapi.attributes)) {
-    if (omitted.has(name))
+    if (omitted.has(name) || attribute.private)
       continue
     const field = shape[name]
     if (!field) {

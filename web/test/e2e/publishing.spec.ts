@@ -18,6 +18,7 @@ const REVALIDATE_SECRET = 'e2e-revalidate-secret'
 const PREVIEW_SECRET = 'e2e-preview-secret'
 const ARTICLE = 'social-media-marketing-to-outsource-or-not-to-outsource'
 const REDIRECT = 'api::redirect.redirect'
+const ARTICLE_UID = 'api::article.article'
 
 interface Page {
   status: number
@@ -57,6 +58,8 @@ await describeWithServices(['redis'], 'publishing and preview', () => {
         SITE_REVALIDATE_URL: `http://127.0.0.1:${siteAPort}/api/revalidate`,
         REVALIDATE_SECRET,
         PREVIEW_SECRET,
+        // Scheduled entries go live within a second of their time rather than a minute.
+        SCHEDULE_CRON: '* * * * * *',
       },
     })
   }
@@ -80,9 +83,9 @@ await describeWithServices(['redis'], 'publishing and preview', () => {
 
   /** Calls the admin API as the test's administrator, who manages redirects as an editor does; signs in once, as the admin limits sign-ins. */
   let adminToken = ''
-  const adminRequest = async (address: string, init: RequestInit) => {
+  const adminRequest = async <T>(address: string, init: RequestInit): Promise<T> => {
     adminToken ||= (await cmsRequest<{ data: { token: string } }>(`${cmsUrl()}/admin/login`, { method: 'POST', body: JSON.stringify(TEST_ADMIN) })).data.token
-    await cmsRequest(`${cmsUrl()}${address}`, { ...init, token: adminToken })
+    return cmsRequest<T>(`${cmsUrl()}${address}`, { ...init, token: adminToken })
   }
   const redirectIds = async (froms: string[]) => {
     const { data } = await fetch(`${cmsUrl()}/api/redirects?pagination[pageSize]=100`).then(async response => await response.json() as { data: Array<{ documentId: string, from: string }> })
@@ -249,6 +252,26 @@ await describeWithServices(['redis'], 'publishing and preview', () => {
       await renameCategory('content')
       const written = [rule.from, `/blog/${newSlug}`, '/blog/category/content-writing']
       await adminRequest(`/content-manager/collection-types/${REDIRECT}/actions/bulkDelete`, { method: 'POST', body: JSON.stringify({ documentIds: await redirectIds(written) }) })
+    }
+  })
+
+  it('shows a draft scheduled a few seconds ahead on the site at its time, without anyone publishing it', async () => {
+    const slug = `scheduled-${crypto.randomUUID().slice(0, 8)}`
+    const title = `Out on its own ${slug.slice(-8)}`
+    const publishAt = Date.now() + 3000
+    const { data } = await adminRequest<{ data: { documentId: string } }>(`/content-manager/collection-types/${ARTICLE_UID}`, {
+      method: 'POST',
+      body: JSON.stringify({ title, slug, excerpt: 'Written ahead, published by the clock.', body: 'Text.', author: { name: 'Ada' }, publishedDate: '2026-01-01', publishAt: new Date(publishAt).toISOString() }),
+    })
+    try {
+      expect((await load(siteA.url, `/blog/${slug}`)).status).toBe(404)
+      await expect.poll(async () => (await load(siteA.url, `/blog/${slug}`)).html.includes(title), { timeout: 15_000, interval: 100 }).toBe(true)
+      console.info(`scheduled-to-visible: ${Date.now() - publishAt} ms after the publish time`)
+      expect(Date.now()).toBeGreaterThanOrEqual(publishAt)
+      expect((await load(siteB.url, `/blog/${slug}`)).html).toContain(title)
+    }
+    finally {
+      await adminRequest(`/content-manager/collection-types/${ARTICLE_UID}/actions/bulkDelete`, { method: 'POST', body: JSON.stringify({ documentIds: [data.documentId] }) })
     }
   })
 

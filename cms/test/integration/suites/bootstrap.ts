@@ -177,6 +177,31 @@ export function bootstrapSuite(context: CmsContext): void {
       await withEdit(ours)
     })
 
+    it('places fields added to a model where this CMS puts them, when Strapi appended them to its layout, and not ones an admin moved', async () => {
+      const uid = 'api::article.article'
+      const contentTypes = context.cms.strapi.plugin('content-manager').service('content-types') as unknown as ContentTypesService
+      const ours = editLayout(EDIT_LAYOUTS[uid] ?? [])
+      const added = new Set(['publishAt', 'unpublishAt'])
+      const before = ours.map(row => row.filter(field => !added.has(field.name))).filter(row => row.length > 0)
+      /** The stored layout and labels as Strapi leaves them on the first start after `names` joined the model. */
+      const asAppendedByStrapi = async (edit: EditLayout, names: string[]) => {
+        const current = await contentTypes.findConfiguration({ uid })
+        const metadatas = Object.fromEntries(Object.entries(current.metadatas).map(([name, metadata]) => [name, names.includes(name) ? { edit: { ...metadata.edit, label: name }, list: { ...metadata.list, label: name } } : metadata]))
+        await contentTypes.updateConfiguration({ uid }, { ...current, metadatas, layouts: { ...current.layouts, edit } })
+      }
+
+      await asAppendedByStrapi([...before, [{ name: 'publishAt', size: 6 }, { name: 'unpublishAt', size: 6 }]], ['publishAt', 'unpublishAt'])
+      await applyAdminEditLayouts(context.cms.strapi)
+      await applyAdminFieldLabels(context.cms.strapi)
+      expect((await adminConfiguration(uid)).layouts.edit).toEqual(ours)
+
+      const moved: EditLayout = [...ours.map(row => row.filter(field => field.name !== 'title')).filter(row => row.length > 0), [{ name: 'title', size: 6 }]]
+      await asAppendedByStrapi(moved, [])
+      await applyAdminEditLayouts(context.cms.strapi)
+      expect((await adminConfiguration(uid)).layouts.edit).toEqual(moved)
+      await asAppendedByStrapi(ours, [])
+    })
+
     it('creates the development admin from the environment', async () => {
       const admin = await context.cms.strapi.db.query('admin::user').findOne({ where: { email: process.env.ADMIN_EMAIL }, populate: ['roles'] }) as { isActive: boolean, roles: Array<{ code: string }> } | null
       expect(admin?.isActive).toBe(true)

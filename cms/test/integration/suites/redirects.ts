@@ -289,7 +289,8 @@ export function redirectsSuite(context: CmsContext): void {
 
     it('answers 410 for a deleted page, and keeps an editor\'s redirect from an unpublished one', async () => {
       const { strapi } = context.cms
-      const [deleted, kept] = await Promise.all([slug(), slug()].map(pageSlug => strapi.documents(PAGE).create({ data: { title: `Page ${pageSlug}`, slug: pageSlug, sections: [] }, status: 'published' })))
+      const publishedPage = (pageSlug: string) => strapi.documents(PAGE).create({ data: { title: `Page ${pageSlug}`, slug: pageSlug, sections: [] }, status: 'published' })
+      const [deleted, kept] = [await publishedPage(slug()), await publishedPage(slug())]
       try {
         await strapi.documents(PAGE).delete({ documentId: deleted.documentId })
         expect(await ruleFrom(pagePath(deleted.slug!))).toMatchObject({ type: 'gone_410', note: expect.stringContaining(`page "${deleted.title}" was deleted`) })
