@@ -1,5 +1,5 @@
 import type { RunningCms } from '../support/cms'
-import { DEV_PREVIEW_API_TOKEN } from '@agency/shared'
+import { DEV_PREVIEW_API_TOKEN, DEV_SITE_API_KEY, SITE_KEY_HEADER } from '@agency/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms } from '../support/cms'
 
@@ -54,5 +54,16 @@ describe('limits of the anonymous public API', () => {
     const withToken = await get('/api/articles?filters[slug][$eq]=limit-token', { Authorization: `Bearer ${DEV_PREVIEW_API_TOKEN}` })
     expect(withToken.status).toBe(200)
     expect((await fetch(`${cms.url}/_health`)).status).toBe(204)
+  })
+
+  it('serves the site\'s server by its key as the Public role, from the shared cache, and counts a wrong key', async () => {
+    const fromSite = (key: string) => get('/api/services?fields[0]=slug', { [SITE_KEY_HEADER]: key })
+    const first = await fromSite(DEV_SITE_API_KEY)
+    expect(first.status).toBe(200)
+    const second = await fromSite(DEV_SITE_API_KEY)
+    expect(second.status).toBe(200)
+    expect(second.headers.get('x-cache')).toBe('HIT')
+    expect(await second.json()).toEqual(await first.json())
+    expect((await fromSite(`${DEV_SITE_API_KEY}-not-it`)).status).toBe(429)
   })
 })
