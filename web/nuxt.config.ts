@@ -49,6 +49,8 @@ export default defineNuxtConfig({
       formToken: '',
       /** The token that may read drafts, for the admin's preview (NUXT_CMS_PREVIEW_TOKEN). */
       previewToken: '',
+      /** The CMS's SITE_API_KEY (NUXT_CMS_SITE_KEY): the public API limits do not count this server's reads. */
+      siteKey: '',
       /** The CMS admin's public origin, the only one allowed to frame preview pages (NUXT_CMS_PUBLIC_URL). */
       publicUrl: 'http://localhost:1337',
       timeoutMs: 5000,

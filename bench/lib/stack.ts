@@ -13,7 +13,7 @@ export const webDir = path.join(root, 'web')
 
 /** The CMS's REST API (no admin build) with quiet logs, seeded on its first start. */
 export function startCms(database: CmsDatabase, env: Record<string, string> = {}): Promise<RunningProcess> {
-  return startCmsServer({ database, env, timeoutMs: 300_000 })
+  return startCmsServer({ database, env: { SITE_API_KEY, ...env }, timeoutMs: 300_000 })
 }
 
 /** Seeds the database when it is empty and adds `count` generated, published articles; the CMS must not be running on SQLite. */
@@ -29,6 +29,9 @@ export function generateArticles(database: CmsDatabase, count: number): void {
 
 /** Shared between the CMS's webhook and the site's purge endpoint. */
 export const REVALIDATE_SECRET = crypto.randomBytes(24).toString('hex')
+
+/** The site's key, which the CMS's public API limits do not count. */
+const SITE_API_KEY = crypto.randomBytes(24).toString('hex')
 
 /**
  * The built site as it runs in production (indexable, secrets set, started as web/package.json's
@@ -49,6 +52,7 @@ export async function startSite(cmsUrl: string, env: Record<string, string> = {}
       NUXT_PREVIEW_SECRET: secret(),
       NUXT_CMS_PREVIEW_TOKEN: secret(),
       NUXT_CMS_FORM_TOKEN: secret(),
+      NUXT_CMS_SITE_KEY: SITE_API_KEY,
       ...env,
     },
   })

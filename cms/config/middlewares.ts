@@ -33,6 +33,20 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  {
+    name: 'global::public-api-limits',
+    config: {
+      enabled: env.bool('API_RATE_LIMIT_ENABLED', true),
+      points: env.int('API_RATE_LIMIT_POINTS', 600),
+      windowSeconds: env.int('API_RATE_LIMIT_WINDOW_SECONDS', 60),
+      // Redis counts each address across CMS instances.
+      store: env.oneOf('API_RATE_LIMIT_STORE', ['memory', 'redis'], 'memory'),
+      redisUrl: env('REDIS_URL', 'redis://127.0.0.1:6379'),
+      redisKeyPrefix: env('REDIS_KEY_PREFIX', 'agency:cms:'),
+      maxFilterDepth: env.int('API_PUBLIC_MAX_FILTER_DEPTH', 5),
+      maxPopulateDepth: env.int('API_PUBLIC_MAX_POPULATE_DEPTH', 3),
+    },
+  },
   // Last, so that every middleware above runs for a cached read as for any other. Add new ones above it.
   {
     name: 'global::api-cache',
@@ -42,6 +56,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       maxAgeSeconds: env.int('API_CACHE_MAX_AGE_SECONDS', 300),
       // Off unless asked for: hits it answers skip every middleware above (api-cache/front-door.ts).
       frontDoor: env.bool('API_CACHE_FRONT_DOOR', false),
+      // Redis shares the cache, and the news of every write, between CMS instances.
+      store: env.oneOf('API_CACHE_STORE', ['memory', 'redis'], 'memory'),
+      redisUrl: env('API_CACHE_REDIS_URL', env('REDIS_URL', 'redis://127.0.0.1:6379')),
+      redisKeyPrefix: env('REDIS_KEY_PREFIX', 'agency:cms:'),
     },
   },
 ]

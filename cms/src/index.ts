@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi'
-import { clearResponseCacheOnWrites } from './api-cache'
+import { closeResponseCache, invalidateResponseCacheOnWrites } from './api-cache'
 import { startAuditRunner, stopAuditRunner } from './assessment/audit-runner'
 import { applyAdminEditLayouts } from './bootstrap/admin-edit-layouts'
 import { applyAdminFieldLabels } from './bootstrap/admin-field-labels'
@@ -12,6 +12,7 @@ import { ensureQueryIndexes } from './bootstrap/query-indexes'
 import { seedOnEmpty } from './bootstrap/seed-on-empty'
 import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
+import { closePublicApiLimiter } from './public-api'
 import { requireImageDescriptions } from './guards/image-descriptions'
 import { requireSoundRedirects } from './guards/redirect-rules'
 import { requireOrderedSchedule } from './guards/schedule-order'
@@ -27,7 +28,7 @@ const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    clearResponseCacheOnWrites(strapi)
+    invalidateResponseCacheOnWrites(strapi)
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
     requireOrderedSchedule(strapi)
@@ -58,5 +59,7 @@ export default {
     await drainRequests(strapi, shutdownTimeoutMs())
     await stopAuditRunner()
     await stopScheduledPublishing(strapi)
+    await closeResponseCache(strapi)
+    await closePublicApiLimiter(strapi)
   },
 }

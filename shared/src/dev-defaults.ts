@@ -14,3 +14,9 @@ export const DEV_PREVIEW_SECRET = 'dev-only-preview-signing-secret-do-not-use-in
 
 /** Signs the CMS's cache-purge webhook calls to the site when nothing is configured. */
 export const DEV_REVALIDATE_SECRET = 'dev-only-revalidate-secret-do-not-use-in-production'
+
+/**
+ * Tells the CMS's public API limits that a read comes from the site's own server when nothing is
+ * configured; production requires SITE_API_KEY (CMS) and NUXT_CMS_SITE_KEY (site).
+ */
+export const DEV_SITE_API_KEY = 'dev-only-site-api-key-do-not-use-in-production'

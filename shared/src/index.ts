@@ -1,6 +1,7 @@
 export * from './client/cms-client'
 export * from './client/errors'
 export type { CmsClientOptions } from './client/http'
+export { SITE_KEY_HEADER } from './client/http'
 export * from './paths'
 export * from './preview'
 export * from './redirect-map'

@@ -1,10 +1,10 @@
-import { DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET } from './dev-defaults'
+import { DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, DEV_SITE_API_KEY } from './dev-defaults'
 
 /** 32 characters: what `openssl rand -base64 24` gives, and too many to guess or brute-force. */
 export const MIN_SECRET_LENGTH = 32
 
 /** Values that are public knowledge: this repository's development defaults. */
-const DEVELOPMENT_DEFAULTS: ReadonlySet<string> = new Set([DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET])
+const DEVELOPMENT_DEFAULTS: ReadonlySet<string> = new Set([DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, DEV_SITE_API_KEY])
 
 /** Values copied from templates and examples that must never reach production. */
 const PLACEHOLDER = /^(?:changeme|change[-_]me|tobemodified\d*|replace[-_]?me|secret|example|password|your[-_].*|x+|<.*>)$/i

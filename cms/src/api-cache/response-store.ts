@@ -9,68 +9,40 @@ export interface CachedResponse {
   storedAt: number
 }
 
+/** An answer as the content API produced it, before it is stored. */
+export interface FreshAnswer {
+  body: string
+  headers: CachedResponse['headers']
+}
+
+/** The generation of every scope when a read started; a scope's generation moves on at each change. */
+export type ReadMark = ReadonlyMap<string, number>
+
 export interface ResponseStoreOptions {
-  /** Bodies kept in all; the least recently used go first. */
+  /** Bodies kept in all; an answer larger than a quarter of it is never kept. */
   maxBytes: number
   /** Age after which an entry is read afresh, a bound on staleness should a change go unnoticed. */
   maxAgeMs: number
+  /** Every scope an answer can belong to (api-cache/cache-scopes.ts). */
+  scopes: readonly string[]
 }
 
+/**
+ * Serialised content API answers, each filed under the scope of the read that produced it, and
+ * forgotten when that scope changes.
+ */
 export interface ResponseStore {
-  get: (key: string) => CachedResponse | undefined
-  /** The moment a read starts; an answer read before a change must not be stored after it. */
-  generation: () => number
-  set: (key: string, answer: { body: string, headers: CachedResponse['headers'] }, readAt: number) => CachedResponse
-  /** Forgets every answer, at once, when content or permissions change. */
-  clear: () => void
+  get: (key: string) => Promise<CachedResponse | undefined>
+  /** Taken as a read starts: an answer read before a change of its scope must not be stored after it. */
+  readStarted: () => Promise<ReadMark>
+  /** Keeps the answer unless its scope changed since `readAt`; returns it either way, ready to send. */
+  set: (key: string, scope: string, answer: FreshAnswer, readAt: ReadMark) => Promise<CachedResponse>
+  /** Forgets every answer of these scopes, at once, when something they show changes. */
+  invalidate: (scopes: readonly string[]) => Promise<void>
+  close: () => Promise<void>
 }
 
-/** An in-memory LRU of serialised API answers, emptied whenever anything they could show changes. */
-export function createResponseStore({ maxBytes, maxAgeMs }: ResponseStoreOptions): ResponseStore {
-  const entries = new Map<string, CachedResponse>()
-  let bytes = 0
-  let generation = 0
-
-  const remove = (key: string) => {
-    const entry = entries.get(key)
-    if (entry) {
-      bytes -= entry.body.length
-      entries.delete(key)
-    }
-  }
-
-  return {
-    get(key) {
-      const entry = entries.get(key)
-      if (!entry)
-        return undefined
-      remove(key)
-      if (Date.now() - entry.storedAt > maxAgeMs)
-        return undefined
-      entries.set(key, entry)
-      bytes += entry.body.length
-      return entry
-    },
-    generation: () => generation,
-    set(key, { body: json, headers }, readAt) {
-      const body = Buffer.from(json)
-      const entry = { body, headers, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`, storedAt: Date.now() }
-      if (readAt !== generation || body.length > maxBytes / 4)
-        return entry
-      remove(key)
-      entries.set(key, entry)
-      bytes += body.length
-      for (const oldest of entries.keys()) {
-        if (bytes <= maxBytes)
-          break
-        remove(oldest)
-      }
-      return entry
-    },
-    clear() {
-      generation++
-      entries.clear()
-      bytes = 0
-    },
-  }
+export function cachedResponse({ body: json, headers }: FreshAnswer, storedAt = Date.now()): CachedResponse {
+  const body = Buffer.from(json)
+  return { body, headers, etag: `"${crypto.createHash('sha1').update(body).digest('base64url')}"`, storedAt }
 }

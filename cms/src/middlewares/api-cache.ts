@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import type { CachedResponse } from '../api-cache/response-store'
-import { openResponseStore } from '../api-cache'
+import { openResponseCache } from '../api-cache'
 import { answerHitsFirst, cacheHeaders } from '../api-cache/front-door'
 
 type Context = Parameters<Core.MiddlewareHandler>[0]
@@ -10,6 +10,10 @@ interface ApiCacheConfig {
   maxMegabytes: number
   maxAgeSeconds: number
   frontDoor: boolean
+  /** `redis` shares the cache between CMS instances; `memory` keeps one per instance. */
+  store: 'memory' | 'redis'
+  redisUrl: string
+  redisKeyPrefix: string
 }
 
 /** Anonymous content reads: the same for every caller, unlike anything sent with a token. */
@@ -33,25 +37,32 @@ function isJsonValue(body: unknown): boolean {
 }
 
 /**
- * Answers repeated anonymous content API reads from memory, skipping the query parsing, the permission
- * lookup, the database and the serialisation that cost Strapi most of its time; any write empties it (see
- * api-cache/index.ts). It comes last among the global middlewares, so all the others run for a hit too.
- * With `frontDoor` on, hits without an Origin are answered before Koa instead (api-cache/front-door.ts),
- * with the headers of the read they replay. Sends an ETag and answers 304 when the caller's copy is
- * current. One CMS instance per cache: several would each need to hear of the others' writes.
+ * Answers repeated anonymous content API reads from memory or Redis, skipping the query parsing, the
+ * permission lookup, the database and the serialisation that cost Strapi most of its time; a write
+ * forgets the answers it can change (see api-cache/cache-scopes.ts). It comes last among the global
+ * middlewares, so all the others run for a hit too. With `frontDoor` on and the memory store, hits
+ * without an Origin are answered before Koa instead (api-cache/front-door.ts), with the headers of the
+ * read they replay. Sends an ETag and answers 304 when the caller's copy is current.
  */
 const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) => {
   if (!config.enabled)
     return async (_ctx, next) => next()
-  const store = openResponseStore(strapi, { maxBytes: config.maxMegabytes * 2 ** 20, maxAgeMs: config.maxAgeSeconds * 1000 })
+  const { store, scopes, getNow } = openResponseCache(strapi, {
+    maxBytes: config.maxMegabytes * 2 ** 20,
+    maxAgeMs: config.maxAgeSeconds * 1000,
+    redis: config.store === 'redis' ? { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } : undefined,
+  })
 
-  if (config.frontDoor) {
+  // The front door answers synchronously, as the request arrives: only the memory store can.
+  if (config.frontDoor && !getNow)
+    strapi.log.warn('API_CACHE_FRONT_DOOR is ignored with API_CACHE_STORE=redis: hits go through Koa.')
+  if (config.frontDoor && getNow) {
     const logHits = strapi.log.isLevelEnabled('http')
     answerHitsFirst(
       strapi.server.httpServer,
       // A CORS answer depends on the Origin: a browser's cross-origin read is answered below, after CORS.
       request => cacheable(request.method ?? '', request.url ?? '', request.headers.authorization) && !request.headers.origin
-        ? store.get(request.url ?? '')
+        ? getNow(request.url ?? '')
         : undefined,
       (request, status) => logHits && strapi.log.http(`${request.method} ${request.url} (0 ms) ${status}`),
     )
@@ -72,16 +83,17 @@ const apiCache: Core.MiddlewareFactory<ApiCacheConfig> = (config, { strapi }) =>
     if (!cacheable(ctx.method, ctx.path, ctx.get('authorization')))
       return next()
     const key = ctx.url
-    const hit = store.get(key)
+    const hit = await store.get(key)
     if (hit) {
       answer(ctx, hit, 'HIT')
       return
     }
-    const readAt = store.generation()
+    const readAt = await store.readStarted()
     await next()
     if (ctx.status !== 200 || !isJsonValue(ctx.body) || ctx.response.get('set-cookie'))
       return
-    const stored = store.set(key, { body: JSON.stringify(ctx.body), headers: replayedHeaders(ctx.response.headers) }, readAt)
+    const scope = scopes.scopeOf(ctx.state.route)
+    const stored = await store.set(key, scope, { body: JSON.stringify(ctx.body), headers: replayedHeaders(ctx.response.headers) }, readAt)
     answer(ctx, stored, 'MISS')
   }
 }

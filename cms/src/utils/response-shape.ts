@@ -1,20 +1,11 @@
 import type { Core } from '@strapi/strapi'
+import { isApiToken } from './api-token-auth'
 
 export interface ResponseShape {
   /** Exactly what every response of the type populates; callers cannot widen or narrow it. */
   populate: Record<string, unknown>
   /** Order used when the caller does not ask for one. */
   defaultSort?: string[]
-}
-
-/** Strapi's auth strategy for API tokens (named `api-token` before 5.x's admin tokens existed). */
-const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token'])
-
-function isApiToken(auth: unknown): boolean {
-  if (typeof auth !== 'object' || auth === null || !('strategy' in auth))
-    return false
-  const { strategy } = auth
-  return typeof strategy === 'object' && strategy !== null && 'name' in strategy && API_TOKEN_STRATEGIES.has(String(strategy.name))
 }
 
 /**

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, secretProblem, secretProblemMessage } from '@agency/shared'
+import { DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, DEV_SITE_API_KEY, secretProblem, secretProblemMessage } from '@agency/shared'
 import { appRoot } from './app-root'
 
 /** The CMS's own secrets; outside production each is generated once and kept in .tmp/dev-secrets.json. */
@@ -17,6 +17,7 @@ const SHARED_SECRETS = {
   PREVIEW_API_TOKEN: DEV_PREVIEW_API_TOKEN,
   PREVIEW_SECRET: DEV_PREVIEW_SECRET,
   REVALIDATE_SECRET: DEV_REVALIDATE_SECRET,
+  SITE_API_KEY: DEV_SITE_API_KEY,
 } as const
 type SharedSecret = keyof typeof SHARED_SECRETS
 

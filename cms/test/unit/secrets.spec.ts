@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { productionSecretProblems, secret, secretList, sharedSecret } from '../../src/utils/secrets'
 
 const STRONG = 'q3VJ0n2u5cJ1m5XG8f0rQeC7wZP1yTzKp9a4sLbD6hE='
-const EVERY_SECRET = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'ASSESSMENT_API_TOKEN', 'PREVIEW_API_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET']
+const EVERY_SECRET = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'ASSESSMENT_API_TOKEN', 'PREVIEW_API_TOKEN', 'PREVIEW_SECRET', 'REVALIDATE_SECRET', 'SITE_API_KEY']
 
 describe('secrets', () => {
   afterEach(() => {

@@ -12,7 +12,15 @@ export interface CmsClientOptions {
   token?: string
   /** Milliseconds before a request is abandoned. */
   timeoutMs?: number
+  /**
+   * The site's own key (SITE_API_KEY): its reads stay anonymous to Strapi, and so share the CMS's
+   * response cache, but are not counted by the public API limits.
+   */
+  siteKey?: string
 }
+
+/** The header that carries {@link CmsClientOptions.siteKey}. */
+export const SITE_KEY_HEADER = 'X-Site-Key'
 
 export type CmsRequest = <S extends z.ZodType>(
   resource: string,
@@ -61,13 +69,14 @@ function toCmsError(resource: string, error: unknown): CmsError {
   return new CmsError(resource, 'unreachable', `the CMS could not be reached (${error.code ?? error.message})`, { cause: error })
 }
 
-export function createHttp({ baseURL, token, timeoutMs = 5000 }: CmsClientOptions): { http: AxiosInstance, request: CmsRequest } {
+export function createHttp({ baseURL, token, timeoutMs = 5000, siteKey }: CmsClientOptions): { http: AxiosInstance, request: CmsRequest } {
   const http = axios.create({
     baseURL: `${baseURL.replace(/\/+$/, '')}/api`,
     timeout: timeoutMs,
     headers: {
       Accept: 'application/json',
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(siteKey ? { [SITE_KEY_HEADER]: siteKey } : {}),
     },
   })
 

@@ -5,6 +5,7 @@ import { siteSecret } from '../security/site-secrets'
 /**
  * What the site's server asks the CMS as: `read` published content (NUXT_CMS_TOKEN, or the Public role),
  * `preview` drafts for the admin's Preview, and `form` to store assessment requests and nothing else.
+ * Every request carries the site's key, which the CMS's public API limits do not count.
  */
 export type CmsRole = 'read' | 'preview' | 'form'
 
@@ -21,7 +22,7 @@ export function cmsClient(role: CmsRole): CmsClient {
   let client = clients.get(role)
   if (!client) {
     const { url, timeoutMs } = useRuntimeConfig().cms
-    client = createCmsClient({ baseURL: url, token: TOKENS[role](), timeoutMs: Number(timeoutMs) })
+    client = createCmsClient({ baseURL: url, token: TOKENS[role](), timeoutMs: Number(timeoutMs), siteKey: siteSecret('siteKey') })
     clients.set(role, client)
   }
   return client

@@ -2,7 +2,7 @@ import type { NitroRuntimeConfig } from 'nitropack/types'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, secretProblem, secretProblemMessage } from '@agency/shared'
+import { DEV_ASSESSMENT_API_TOKEN, DEV_PREVIEW_API_TOKEN, DEV_PREVIEW_SECRET, DEV_REVALIDATE_SECRET, DEV_SITE_API_KEY, secretProblem, secretProblemMessage } from '@agency/shared'
 import { useRuntimeConfig } from 'nitropack/runtime'
 import { siteMode } from './site-mode'
 
@@ -36,6 +36,7 @@ const SITE_SECRETS = {
   revalidateSecret: { variable: 'NUXT_REVALIDATE_SECRET', read: config => config.revalidate.secret, devDefault: () => DEV_REVALIDATE_SECRET },
   previewToken: { variable: 'NUXT_CMS_PREVIEW_TOKEN', read: config => config.cms.previewToken, devDefault: () => DEV_PREVIEW_API_TOKEN },
   formToken: { variable: 'NUXT_CMS_FORM_TOKEN', read: config => config.cms.formToken, devDefault: () => DEV_ASSESSMENT_API_TOKEN },
+  siteKey: { variable: 'NUXT_CMS_SITE_KEY', read: config => config.cms.siteKey, devDefault: () => DEV_SITE_API_KEY },
   formTokenSecret: { variable: 'NUXT_ASSESSMENT_TOKEN_SECRET', read: config => config.assessment.tokenSecret, devDefault: generatedFormTokenSecret },
 } satisfies Record<string, SiteSecret>
 

@@ -13,7 +13,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-security-'))
 const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security']
 
 /** Private values for every secret the site holds, as a production deployment sets them. */
-const productionSecrets = () => Object.fromEntries(['NUXT_PREVIEW_SECRET', 'NUXT_REVALIDATE_SECRET', 'NUXT_CMS_PREVIEW_TOKEN', 'NUXT_CMS_FORM_TOKEN', 'NUXT_ASSESSMENT_TOKEN_SECRET']
+const productionSecrets = () => Object.fromEntries(['NUXT_PREVIEW_SECRET', 'NUXT_REVALIDATE_SECRET', 'NUXT_CMS_PREVIEW_TOKEN', 'NUXT_CMS_FORM_TOKEN', 'NUXT_CMS_SITE_KEY', 'NUXT_ASSESSMENT_TOKEN_SECRET']
   .map(name => [name, crypto.randomBytes(32).toString('base64url')]))
 
 /**
@@ -48,7 +48,7 @@ describe('a production build fails closed', () => {
   it('refuses to start without secrets, naming every variable and where it is documented', async () => {
     const { code, output } = await startAsTheImageDoes({})
     expect(code).not.toBe(0)
-    for (const variable of ['NUXT_PREVIEW_SECRET', 'NUXT_REVALIDATE_SECRET', 'NUXT_CMS_PREVIEW_TOKEN', 'NUXT_CMS_FORM_TOKEN', 'NUXT_ASSESSMENT_TOKEN_SECRET'])
+    for (const variable of ['NUXT_PREVIEW_SECRET', 'NUXT_REVALIDATE_SECRET', 'NUXT_CMS_PREVIEW_TOKEN', 'NUXT_CMS_FORM_TOKEN', 'NUXT_CMS_SITE_KEY', 'NUXT_ASSESSMENT_TOKEN_SECRET'])
       expect(output).toContain(`${variable} is not set`)
     expect(output).toContain('web/.env.example')
   })

@@ -1,6 +1,9 @@
 import type { CmsContext } from '../../support/suite'
+import crypto from 'node:crypto'
+import { DEV_ASSESSMENT_API_TOKEN } from '@agency/shared'
 import { describe, expect, it } from 'vitest'
 
+const ARTICLE_UID = 'api::article.article'
 const CATEGORY_UID = 'api::category.category'
 const PUBLIC_FIND_CATEGORIES = 'api::category.category.find'
 
@@ -57,6 +60,54 @@ export function apiCacheSuite(context: CmsContext): void {
         await documents.delete({ documentId: created.documentId })
       }
       expect(await names(await get(path))).toEqual(before)
+    })
+
+    it('keeps the article list cached when a visitor asks for an assessment', async () => {
+      const path = '/api/articles?cache-check=lead'
+      expect((await get(path)).headers.get('x-cache')).toBe('MISS')
+      expect((await get(path)).headers.get('x-cache')).toBe('HIT')
+      const lead = await fetch(`${context.cms.url}/api/assessment-submissions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Authorization': `Bearer ${DEV_ASSESSMENT_API_TOKEN}` },
+        body: JSON.stringify({ data: {
+          name: 'Cache Check',
+          email: 'cache-check@example.com',
+          company: 'Cache Check Ltd',
+          websiteUrl: context.cms.fixtureSite.url,
+          services: ['web-design'],
+          message: 'Checking the cache.',
+          consent: true,
+          sourcePage: '/free-website-assessment',
+          idempotencyKey: crypto.randomUUID(),
+        } }),
+      })
+      expect(lead.status).toBe(201)
+      expect((await get(path)).headers.get('x-cache')).toBe('HIT')
+    })
+
+    it('forgets the article reads when an article is published, and keeps the services cached', async () => {
+      const articles = '/api/articles?cache-check=publish-article'
+      const services = '/api/services?cache-check=publish-article'
+      for (const path of [articles, services, articles, services])
+        await get(path)
+      expect((await get(services)).headers.get('x-cache')).toBe('HIT')
+      const documents = context.cms.strapi.documents(ARTICLE_UID)
+      const article = await documents.findFirst({ status: 'published' })
+      expect(article).toBeTruthy()
+      const documentId = article?.documentId ?? ''
+      const excerpt = String(article?.excerpt ?? '')
+      await documents.update({ documentId, data: { excerpt: `${excerpt} (updated)` } })
+      await documents.publish({ documentId })
+      try {
+        const after = await get(articles)
+        expect(after.headers.get('x-cache')).toBe('MISS')
+        expect(await after.text()).toContain(`${excerpt} (updated)`)
+        expect((await get(services)).headers.get('x-cache')).toBe('HIT')
+      }
+      finally {
+        await documents.update({ documentId, data: { excerpt } })
+        await documents.publish({ documentId })
+      }
     })
 
     it('stops serving content at once when the Public role loses access to it', async () => {
