@@ -43,9 +43,12 @@ async function fetchText(url: URL): Promise<string> {
   return response.text()
 }
 
+/** Script elements a browser reads as data, never runs: JSON, JSON-LD and speculation rules (JSON too). */
+const DATA_BLOCK = /<script\b[^>]*type="(?:application\/(?:ld\+)?json|speculationrules)"[^>]*>[\s\S]*?<\/script>/g
+
 /**
  * The JavaScript each page makes a browser download, gzipped: every external script and module preload
- * its HTML references, plus inline scripts (JSON-LD and other data blocks are not JavaScript). `extraPaths`
+ * its HTML references, plus inline scripts (JSON-LD, speculation rules and other data blocks are not JavaScript). `extraPaths`
  * are content pages a bench made (an article with a cover, say), measured after the site's own, or alone
  * without `sitePages`.
  */
@@ -57,7 +60,7 @@ export async function measurePageScripts(siteUrl: string, extraPaths: string[] =
       continue
     const html = await fetchText(new URL(path, siteUrl))
     const external = referencedScripts(html)
-    const inline = inlineScripts(html.replace(/<script\b[^>]*type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/g, ''))
+    const inline = inlineScripts(html.replace(DATA_BLOCK, ''))
     let bytes = inline.reduce((sum, body) => sum + gzipSize(body), 0)
     for (const src of external) {
       if (!assetSizes.has(src))
