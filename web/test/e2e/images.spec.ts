@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
+import { caseStudyPath } from '@agency/shared'
 import { cmsRequest, createFullAccessToken } from '@agency/test-support/cms-api'
 import { startCmsWithAdmin } from '@agency/test-support/cms-server'
 import { makePhoto } from '@agency/test-support/photo'
@@ -191,6 +192,30 @@ describeInBrowser('a photo an editor uploads, as the site serves it', (browser: 
     const avif = /<source type="image\/avif" srcset="([^"]+)" sizes="([^"]+)"/.exec(html)
     expect(candidates(avif?.[1]?.replaceAll('&amp;', '&') ?? '').map(candidate => candidate.width)).toEqual(IMAGE_LAYOUTS.wide.widths)
     expect(avif?.[2]).toBe(IMAGE_LAYOUTS.wide.sizes)
+    expect(html).toMatch(/<img [^>]*fetchpriority="high"/)
+  })
+
+  it('shows the editor\'s photo on a case study, as AVIF and WebP at the wide layout\'s widths', async () => {
+    const token = await createFullAccessToken(cms.url)
+    const { data: [article] } = await cmsRequest<{ data: Array<{ cover: { id: number, url: string } | null }> }>(`${cms.url}/api/articles?filters[slug][$eq]=${slug}`, { token })
+    const photo = article?.cover?.url ?? 'no cover'
+    const { data: [caseStudy] } = await cmsRequest<{ data: Array<{ documentId: string, slug: string }> }>(`${cms.url}/api/case-studies?pagination[pageSize]=1`, { token })
+    await cmsRequest(`${cms.url}/api/case-studies/${caseStudy?.documentId}?status=published`, { method: 'PUT', token, body: JSON.stringify({ data: { cover: article?.cover?.id } }) })
+    const html = await eventually(async () => {
+      const body = await (await fetch(`${site.url}${caseStudyPath(caseStudy?.slug ?? '')}`)).text()
+      return body.includes(photo) ? body : null
+    }, { timeoutMs: 5_000, intervalMs: 100, awaiting: 'the case study with the editor\'s photo' })
+    const sources = [...html.matchAll(/<source type="(image\/(?:avif|webp))" srcset="([^"]+)" sizes="([^"]+)"/g)]
+    const [avif, webp] = ['image/avif', 'image/webp'].map(type => sources.find(source => source[1] === type && source[2]?.includes(photo)))
+    for (const source of [avif, webp]) {
+      const listed = candidates(source?.[2]?.replaceAll('&amp;', '&') ?? '')
+      expect(listed.map(candidate => candidate.width)).toEqual(IMAGE_LAYOUTS.wide.widths)
+      expect(source?.[3]).toBe('(min-width: 80rem) 76rem, 100vw')
+      const widest = listed.at(-1)
+      const response = await fetch(`${site.url}${widest?.url}`)
+      expect(response.headers.get('content-type')).toBe(source?.[1])
+      expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(widest?.width)
+    }
     expect(html).toMatch(/<img [^>]*fetchpriority="high"/)
   })
 
