@@ -17,13 +17,16 @@ import { requireSoundRedirects } from './guards/redirect-rules'
 import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
 import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
+import { releaseStartUpLock, takeStartUpLock } from './lifecycle/start-up-lock'
 import { redirectChangedAddresses } from './redirects/address-redirects'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
 const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000)
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    // Held until this instance's bootstrap is done, so instances starting together write one at a time.
+    await takeStartUpLock(strapi)
     clearResponseCacheOnWrites(strapi)
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
@@ -34,17 +37,22 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     trackRequests(strapi)
-    await reconcilePublicPermissions(strapi)
-    await reconcileEditorRole(strapi)
-    await reconcileSiteApiTokens(strapi)
-    await reconcileSiteWebhook(strapi)
-    await ensureIdempotencyIndex(strapi)
-    await ensureQueryIndexes(strapi)
-    await applyAdminListViews(strapi)
-    await applyAdminFieldLabels(strapi)
-    await applyAdminEditLayouts(strapi)
-    await seedOnEmpty(strapi)
-    await ensureDevAdmin(strapi)
+    try {
+      await reconcilePublicPermissions(strapi)
+      await reconcileEditorRole(strapi)
+      await reconcileSiteApiTokens(strapi)
+      await reconcileSiteWebhook(strapi)
+      await ensureIdempotencyIndex(strapi)
+      await ensureQueryIndexes(strapi)
+      await applyAdminListViews(strapi)
+      await applyAdminFieldLabels(strapi)
+      await applyAdminEditLayouts(strapi)
+      await seedOnEmpty(strapi)
+      await ensureDevAdmin(strapi)
+    }
+    finally {
+      await releaseStartUpLock(strapi)
+    }
     await startAuditRunner(strapi)
   },
 
