@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { uploadPluginConfig } from '../src/upload/object-storage'
 import { secret } from '../src/utils/secrets'
 
 /** SMTP when SMTP_HOST is set; otherwise messages are only rendered, logged by nodemailer, not sent. */
@@ -20,6 +21,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       jwtSecret: secret('JWT_SECRET'),
     },
+  },
+  'upload': {
+    config: uploadPluginConfig(),
   },
   'email': {
     config: {
