@@ -53,6 +53,12 @@ export default defineNuxtConfig({
       siteKey: '',
       /** The CMS admin's public origin, the only one allowed to frame preview pages (NUXT_CMS_PUBLIC_URL). */
       publicUrl: 'http://localhost:1337',
+      /**
+       * The object storage's public URL the CMS keeps media under (NUXT_CMS_MEDIA_URL, the CMS's
+       * S3_PUBLIC_URL); empty while the CMS keeps them on its disk. Either way pages show them under
+       * /uploads/, served from this origin.
+       */
+      mediaUrl: '',
       timeoutMs: 5000,
       /** Keep CMS reads until the CMS reports a change (NUXT_CMS_CACHE_READS); off, every render asks the CMS. */
       cacheReads: true,

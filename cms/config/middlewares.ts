@@ -1,5 +1,13 @@
 import type { Core } from '@strapi/strapi'
+import { CSP_DEFAULTS } from '@strapi/utils'
+import { objectStorageOrigin } from '../src/upload/object-storage'
 import { siteUrl } from '../src/utils/preview-url'
+
+/** Strapi's own sources for a directive, and the object storage's origin when uploads go there. */
+function withStorage(directive: keyof typeof CSP_DEFAULTS): string[] {
+  const storage = objectStorageOrigin()
+  return [...CSP_DEFAULTS[directive], ...(storage ? [storage] : [])]
+}
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
@@ -20,6 +28,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         directives: {
           // The admin's Preview shows the public site in a frame.
           'frame-src': ['\'self\'', siteUrl()],
+          // The media library shows, plays and crops files straight from the object storage.
+          'img-src': withStorage('img-src'),
+          'media-src': withStorage('media-src'),
+          'connect-src': withStorage('connect-src'),
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { MEDIA_LIMITS, UPLOAD_ALLOWED_TYPES } from '@agency/shared'
+import { uploadPluginConfig } from '../src/upload/object-storage'
 import { secret } from '../src/utils/secrets'
 
 /** SMTP when SMTP_HOST is set; otherwise messages are only rendered, logged by nodemailer, not sent. */
@@ -23,6 +24,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       sizeLimit: MEDIA_LIMITS.maxBytes,
       security: { allowedTypes: [...UPLOAD_ALLOWED_TYPES] },
+      // Local disk by default; S3-compatible object storage when configured (src/upload/object-storage.ts).
+      ...uploadPluginConfig(),
     },
   },
   'users-permissions': {

@@ -19,6 +19,7 @@ import { requireOrderedSchedule } from './guards/schedule-order'
 import { AUDIT_REPORT_FIELD } from './lead-desk/audit-report-field'
 import { registerLeadDeskRoutes } from './lead-desk/routes'
 import { drainRequests, trackRequests } from './lifecycle/drain-requests'
+import { releaseStartUpLock, takeStartUpLock } from './lifecycle/start-up-lock'
 import { redirectChangedAddresses } from './redirects/address-redirects'
 import { clearPublishTimeOnPublish } from './scheduling/publish-by-hand'
 import { startScheduledPublishing, stopScheduledPublishing } from './scheduling/schedule-cron'
@@ -27,7 +28,9 @@ import { startScheduledPublishing, stopScheduledPublishing } from './scheduling/
 const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000)
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    // Held until this instance's bootstrap is done, so instances starting together write one at a time.
+    await takeStartUpLock(strapi)
     invalidateResponseCacheOnWrites(strapi)
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
@@ -40,17 +43,22 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     trackRequests(strapi)
-    await reconcilePublicPermissions(strapi)
-    await reconcileEditorRole(strapi)
-    await reconcileSiteApiTokens(strapi)
-    await reconcileSiteWebhook(strapi)
-    await ensureIdempotencyIndex(strapi)
-    await ensureQueryIndexes(strapi)
-    await applyAdminListViews(strapi)
-    await applyAdminEditLayouts(strapi)
-    await applyAdminFieldLabels(strapi)
-    await seedOnEmpty(strapi)
-    await ensureDevAdmin(strapi)
+    try {
+      await reconcilePublicPermissions(strapi)
+      await reconcileEditorRole(strapi)
+      await reconcileSiteApiTokens(strapi)
+      await reconcileSiteWebhook(strapi)
+      await ensureIdempotencyIndex(strapi)
+      await ensureQueryIndexes(strapi)
+      await applyAdminListViews(strapi)
+      await applyAdminEditLayouts(strapi)
+      await applyAdminFieldLabels(strapi)
+      await seedOnEmpty(strapi)
+      await ensureDevAdmin(strapi)
+    }
+    finally {
+      await releaseStartUpLock(strapi)
+    }
     await startAuditRunner(strapi)
     startScheduledPublishing(strapi)
   },

@@ -51,3 +51,18 @@ export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
     },
   }
 }
+
+export interface DatabaseConnection {
+  rows: <Row>(sql: string) => Promise<Row[]>
+  end: () => Promise<void>
+}
+
+/** A connection to the database at `url`, for checking what a server under test wrote. */
+export async function connectToDatabase(url: string): Promise<DatabaseConnection> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  return {
+    rows: async <Row>(sql: string) => (await client.query(sql)).rows as Row[],
+    end: () => client.end(),
+  }
+}

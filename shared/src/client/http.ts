@@ -17,6 +17,22 @@ export interface CmsClientOptions {
    * response cache, but are not counted by the public API limits.
    */
   siteKey?: string
+  /**
+   * Media the CMS keeps in object storage: every URL under `from` in a response (a file's URL, its
+   * formats', links in markdown) is given under `to` instead, where the caller serves those files.
+   */
+  mediaUrls?: { from: string, to: string }
+}
+
+/** `data` with every occurrence of `from` in its strings replaced by `to`. */
+export function rewriteUrls(data: unknown, from: string, to: string): unknown {
+  if (typeof data === 'string')
+    return data.replaceAll(from, to)
+  if (Array.isArray(data))
+    return data.map(item => rewriteUrls(item, from, to))
+  if (typeof data === 'object' && data !== null)
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, rewriteUrls(value, from, to)]))
+  return data
 }
 
 /** The header that carries {@link CmsClientOptions.siteKey}. */
@@ -69,7 +85,7 @@ function toCmsError(resource: string, error: unknown): CmsError {
   return new CmsError(resource, 'unreachable', `the CMS could not be reached (${error.code ?? error.message})`, { cause: error })
 }
 
-export function createHttp({ baseURL, token, timeoutMs = 5000, siteKey }: CmsClientOptions): { http: AxiosInstance, request: CmsRequest } {
+export function createHttp({ baseURL, token, timeoutMs = 5000, siteKey, mediaUrls }: CmsClientOptions): { http: AxiosInstance, request: CmsRequest } {
   const http = axios.create({
     baseURL: `${baseURL.replace(/\/+$/, '')}/api`,
     timeout: timeoutMs,
@@ -88,7 +104,7 @@ export function createHttp({ baseURL, token, timeoutMs = 5000, siteKey }: CmsCli
     catch (error) {
       throw toCmsError(resource, error)
     }
-    const parsed = schema.safeParse(data)
+    const parsed = schema.safeParse(mediaUrls ? rewriteUrls(data, mediaUrls.from, mediaUrls.to) : data)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown shape'

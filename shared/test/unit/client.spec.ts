@@ -139,6 +139,19 @@ describe('createCmsClient', () => {
     })
   })
 
+  describe('media in object storage', () => {
+    it('gives file URLs under the storage\'s public URL, in formats and markdown too, under the site\'s path', async () => {
+      const storage = 'https://media.kestrel.example/bucket'
+      const cover = { id: 3, documentId: 'med0000000000000000000003', url: `${storage}/cover_ab12.png`, formats: { small: { url: `${storage}/small_cover_ab12.png` } } }
+      const elsewhere = 'https://media.kestrel.example/other/chart.png'
+      answer = (_req, res) => sendJson(res, 200, listOf([{ ...articleDoc, cover, body: `![Chart](${storage}/chart_cd34.png) and ![Other](${elsewhere})` }]))
+      const { items } = await createCmsClient({ baseURL, mediaUrls: { from: `${storage}/`, to: '/uploads/' } }).articles.list()
+
+      expect(items[0]?.cover).toMatchObject({ url: '/uploads/cover_ab12.png', formats: { small: { url: '/uploads/small_cover_ab12.png' } } })
+      expect(items[0]?.body).toBe(`![Chart](/uploads/chart_cd34.png) and ![Other](${elsewhere})`)
+    })
+  })
+
   describe('articles.list', () => {
     it('filters by category slug and asks for the requested page', async () => {
       answer = (_req, res) => sendJson(res, 200, listOf([articleDoc], 2, 5))

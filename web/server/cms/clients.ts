@@ -1,6 +1,7 @@
 import type { CmsClient } from '@agency/shared'
 import { createCmsClient } from '@agency/shared'
 import { siteSecret } from '../security/site-secrets'
+import { mediaUrlRewrite } from './media-storage'
 
 /**
  * What the site's server asks the CMS as: `read` published content (NUXT_CMS_TOKEN, or the Public role),
@@ -22,7 +23,7 @@ export function cmsClient(role: CmsRole): CmsClient {
   let client = clients.get(role)
   if (!client) {
     const { url, timeoutMs } = useRuntimeConfig().cms
-    client = createCmsClient({ baseURL: url, token: TOKENS[role](), timeoutMs: Number(timeoutMs), siteKey: siteSecret('siteKey') })
+    client = createCmsClient({ baseURL: url, token: TOKENS[role](), timeoutMs: Number(timeoutMs), siteKey: siteSecret('siteKey'), mediaUrls: mediaUrlRewrite() })
     clients.set(role, client)
   }
   return client

@@ -26,7 +26,7 @@ export function useImageCache(): ImageCache {
  * allow-list (image-request.ts), and the cache of images already made (image-cache.ts).
  */
 export default defineLazyEventHandler(() => {
-  const transform = createImageTransformer(useRuntimeConfig().cms.url)
+  const transform = createImageTransformer()
   return defineEventHandler(async (event) => {
     const parsed = parseImageRequest(event.path.slice(IMAGE_ROUTE.length))
     if (!parsed.ok) {

@@ -4,15 +4,15 @@ import type { StoredImage } from './image-cache'
 import { MEDIA_LIMITS } from '@agency/shared'
 import { createIPX } from 'ipx'
 import { IMAGE_CONTENT_TYPES } from '../../shared/utils/images'
+import { MEDIA_PATH, mediaSource } from '../cms/media-storage'
 
-/** Reads uploads from the CMS, the same files server/routes/uploads serves. */
-function cmsUploads(cmsUrl: string): IPXStorage {
-  const origin = cmsUrl.replace(/\/+$/, '')
+/** Reads uploads (`/uploads/<file>`) where server/routes/uploads serves them from: object storage or the CMS. */
+function uploads(): IPXStorage {
   return {
-    name: 'cms-uploads',
+    name: 'site-uploads',
     getMeta: () => ({}),
     async getData(id) {
-      const response = await fetch(`${origin}${id}`)
+      const response = await fetch(mediaSource(id.slice(MEDIA_PATH.length)))
       return response.ok ? Buffer.from(await response.arrayBuffer()) : undefined
     },
   }
@@ -22,9 +22,9 @@ function cmsUploads(cmsUrl: string): IPXStorage {
  * Makes one image with IPX (sharp): the upload, resized to the width (never enlarged) and encoded in
  * the format at its quality. Sources larger than the CMS accepts are refused, not decoded.
  */
-export function createImageTransformer(cmsUrl: string) {
+export function createImageTransformer() {
   const ipx = createIPX({
-    storage: cmsUploads(cmsUrl),
+    storage: uploads(),
     maxOutputDimension: 4096,
     sharpOptions: { limitInputPixels: MEDIA_LIMITS.maxPixels },
   })

@@ -19,20 +19,24 @@ interface Service {
   depends_on?: Record<string, { condition: string }>
   environment?: Record<string, string>
   volumes?: string[]
+  profiles?: string[]
+  restart?: string
 }
 
 const compose = parse(composeText) as { services: Record<string, Service>, volumes: Record<string, unknown> }
 const { services } = compose
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL 16 or newer, Redis, the CMS and the site', () => {
-    expect(Object.keys(services).sort()).toEqual(['cms', 'postgres', 'redis', 'web'])
+  it('runs PostgreSQL 16 or newer, Redis, the CMS and the site, and MinIO for those who ask for it', () => {
+    expect(Object.keys(services).sort()).toEqual(['cms', 'minio', 'minio-bucket', 'postgres', 'redis', 'web'])
+    expect(services.minio?.profiles).toEqual(['object-storage'])
+    expect(services['minio-bucket']?.profiles).toEqual(['object-storage'])
     expect(Number(services.postgres?.image?.match(/^postgres:(\d+)/)?.[1])).toBeGreaterThanOrEqual(16)
     expect(services.redis?.image).toMatch(/^redis:\d/)
   })
 
-  it('gives every service a health check', () => {
-    for (const [name, service] of Object.entries(services))
+  it('gives every service a health check, except a job that runs once', () => {
+    for (const [name, service] of Object.entries(services).filter(([, service]) => service.restart !== 'no'))
       expect(service.healthcheck?.test.length, name).toBeGreaterThan(0)
   })
 
@@ -63,6 +67,12 @@ describe('docker-compose.yml', () => {
     expect(services.cms?.environment).toMatchObject({ NODE_ENV: 'production', DATABASE_CLIENT: 'postgres' })
     expect(services.web?.environment).toMatchObject({ NUXT_REDIS_URL: 'redis://redis:6379' })
     expect(services.web?.environment).not.toHaveProperty('NUXT_LOCAL_EVALUATION')
+  })
+
+  it('passes the object storage settings to the CMS, and its public URL to the site', () => {
+    for (const name of ['UPLOAD_PROVIDER', 'S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PUBLIC_URL', 'S3_ACL'])
+      expect(services.cms?.environment, name).toHaveProperty(name)
+    expect(services.web?.environment?.NUXT_CMS_MEDIA_URL).toBe('${S3_PUBLIC_URL:-}')
   })
 
   it('documents every variable it reads in .env.example', () => {
