@@ -177,7 +177,7 @@ describe('tagsForCmsEvent', () => {
     const event = publish('case-study', { documentId: 'k1', slug: 'loaf-and-ladle' })
 
     it('purges the case study by document id and slug, whatever shows case studies, and the sitemap', () => {
-      expect(tagsForCmsEvent(event)).toEqual([tags.caseStudies, tags.caseStudyDocument('k1'), tags.caseStudy('loaf-and-ladle'), tags.sitemap])
+      expect(tagsForCmsEvent(event)).toEqual([tags.caseStudies, tags.caseStudyDocument('k1'), tags.caseStudy('loaf-and-ladle'), tags.sitemap, tags.redirectTargets])
     })
 
     it('reaches its own page, the other case studies, the work pages, every service page, the pages with selected work and the sitemap', () => {

@@ -40,9 +40,9 @@ describe('docker-compose.yml', () => {
       expect(service.healthcheck?.test.length, name).toBeGreaterThan(0)
   })
 
-  it('starts the site only once the CMS and Redis are healthy, and the CMS once PostgreSQL is', () => {
+  it('starts the site only once the CMS and Redis are healthy, and the CMS once PostgreSQL and Redis are', () => {
     expect(services.web?.depends_on).toEqual({ cms: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } })
-    expect(services.cms?.depends_on).toEqual({ postgres: { condition: 'service_healthy' } })
+    expect(services.cms?.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, redis: { condition: 'service_healthy' } })
   })
 
   it('keeps the database and the uploads on volumes', () => {
