@@ -188,9 +188,10 @@ describeInBrowser('the editor\'s day in the admin, in Chromium', (browser: () =>
     await page.getByRole('button', { name: /^Hero - / }).click()
     await page.getByRole('region', { name: /^Hero - / }).getByRole('textbox', { name: 'Heading', exact: true }).fill(headline)
 
-    // Latest articles moves above the process steps, with the keyboard as the admin describes.
-    await sections.nth(3).getByRole('button', { name: 'Drag' }).focus()
+    // Latest articles moves above the selected work and the process steps, with the keyboard as the admin describes.
+    await sections.nth(4).getByRole('button', { name: 'Drag' }).focus()
     await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowUp')
     await page.keyboard.press('ArrowUp')
     await page.keyboard.press('Space')
 

@@ -35,10 +35,10 @@ function isRunning(pid: number): boolean {
 /** One private value for each secret the CMS and the site share, as a deployment's .env holds them. */
 function sharedSecrets() {
   const value = () => crypto.randomBytes(32).toString('base64url')
-  const [formToken, previewToken, previewSecret, revalidateSecret] = [value(), value(), value(), value()]
+  const [formToken, previewToken, previewSecret, revalidateSecret, siteKey] = [value(), value(), value(), value(), value()]
   return {
-    cms: { ASSESSMENT_API_TOKEN: formToken, PREVIEW_API_TOKEN: previewToken, PREVIEW_SECRET: previewSecret, REVALIDATE_SECRET: revalidateSecret },
-    site: { NUXT_CMS_FORM_TOKEN: formToken, NUXT_CMS_PREVIEW_TOKEN: previewToken, NUXT_PREVIEW_SECRET: previewSecret, NUXT_REVALIDATE_SECRET: revalidateSecret },
+    cms: { ASSESSMENT_API_TOKEN: formToken, PREVIEW_API_TOKEN: previewToken, PREVIEW_SECRET: previewSecret, REVALIDATE_SECRET: revalidateSecret, SITE_API_KEY: siteKey },
+    site: { NUXT_CMS_FORM_TOKEN: formToken, NUXT_CMS_PREVIEW_TOKEN: previewToken, NUXT_PREVIEW_SECRET: previewSecret, NUXT_REVALIDATE_SECRET: revalidateSecret, NUXT_CMS_SITE_KEY: siteKey },
   }
 }
 
