@@ -1,9 +1,9 @@
 import type { RedirectRule, RedirectType } from '@agency/shared'
 import type { Core } from '@strapi/strapi'
-import type { LiveEntry } from '../redirects/addressed-entries'
+import type { AddressedType, LiveEntry } from '../redirects/addressed-entries'
 import { buildRedirectMap, isAbsoluteAddress, isPrefixRule, matchingRule, MAX_PREFIX_REDIRECTS, normalizeRedirectFrom, normalizeRedirectPath, REDIRECT_TYPES, redirectAddressProblem } from '@agency/shared'
 import { errors } from '@strapi/utils'
-import { ADDRESSED_TYPES, liveEntryAt, publishedEntry } from '../redirects/addressed-entries'
+import { ADDRESSED_TYPES, liveEntryAt, publishedEntries } from '../redirects/addressed-entries'
 import { siteUrl } from '../utils/preview-url'
 
 const UID = 'api::redirect.redirect'
@@ -37,27 +37,33 @@ interface RuleRow {
 
 const ENTRY_POPULATE = Object.fromEntries(ADDRESSED_TYPES.map(type => [type.field, { fields: ['documentId'] }]))
 
-async function readRule(strapi: Core.Strapi, row: RuleRow): Promise<StoredRule> {
-  const chosen = ADDRESSED_TYPES.filter(type => (row[type.field] as EntryRef)?.documentId)
+const chosenId = (row: RuleRow, type: AddressedType): string | undefined => (row[type.field] as EntryRef)?.documentId
+
+/** A stored row with its chosen entry resolved from `live`, the published entries rules name, by type. */
+function readRule(row: RuleRow, live: Map<AddressedType, Map<string, LiveEntry>>): StoredRule {
+  const chosen = ADDRESSED_TYPES.filter(type => chosenId(row, type))
   const [first] = chosen
-  const live = first ? await publishedEntry(strapi, first, (row[first.field] as { documentId: string }).documentId) : null
+  const entry = first ? live.get(first)?.get(chosenId(row, first) ?? '') ?? null : null
   return {
     documentId: row.documentId,
     from: row.from ?? '',
     address: row.to || null,
-    to: first ? live?.path ?? null : row.to || null,
+    to: first ? entry?.path ?? null : row.to || null,
     type: REDIRECT_TYPES.find(known => known === row.type) ?? 'permanent_301',
     external: row.external === true,
     enabled: row.enabled !== false,
     replacesLivePage: row.replacesLivePage === true,
-    entry: first ? { noun: first.noun, live } : undefined,
+    entry: first ? { noun: first.noun, live: entry } : undefined,
     entries: chosen.length,
   }
 }
 
 async function readRules(strapi: Core.Strapi): Promise<StoredRule[]> {
   const rows = await strapi.documents(UID).findMany({ populate: ENTRY_POPULATE }) as RuleRow[]
-  return Promise.all(rows.map(row => readRule(strapi, row)))
+  // One query per type of entry the rules name, however many rules there are.
+  const live = new Map(await Promise.all(ADDRESSED_TYPES.map(async type =>
+    [type, await publishedEntries(strapi, type, rows.flatMap(row => chosenId(row, type) ?? []))] as const)))
+  return rows.map(row => readRule(row, live))
 }
 
 function refuse(message: string): never {

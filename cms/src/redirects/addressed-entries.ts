@@ -44,6 +44,7 @@ function documents(strapi: Core.Strapi, type: AddressedType) {
   return strapi.documents(type.uid as 'api::article.article') as unknown as {
     findOne: (params: { documentId: string, status: 'published', fields: string[] }) => Promise<EntryRow | null>
     findFirst: (params: { status: 'published', fields: string[], filters?: Record<string, unknown> }) => Promise<EntryRow | null>
+    findMany: (params: { status: 'published', fields: string[], filters: Record<string, unknown> }) => Promise<EntryRow[]>
   }
 }
 
@@ -56,6 +57,17 @@ function liveEntry(type: AddressedType, row: EntryRow | null): LiveEntry | null 
 /** The published version of an entry, or null while it has none. */
 export async function publishedEntry(strapi: Core.Strapi, type: AddressedType, documentId: string): Promise<LiveEntry | null> {
   return liveEntry(type, await documents(strapi, type).findOne({ documentId, status: 'published', fields: ['slug', type.titleField] }))
+}
+
+/** The published versions of a type's entries, by document id, in one query; one with none is absent. */
+export async function publishedEntries(strapi: Core.Strapi, type: AddressedType, documentIds: string[]): Promise<Map<string, LiveEntry>> {
+  if (documentIds.length === 0)
+    return new Map()
+  const rows = await documents(strapi, type).findMany({ status: 'published', fields: ['slug', type.titleField], filters: { documentId: { $in: documentIds } } })
+  return new Map(rows.flatMap((row) => {
+    const entry = liveEntry(type, row)
+    return entry ? [[row.documentId, entry] as const] : []
+  }))
 }
 
 /** The address a type's entries share before their slug: `/blog/` for articles, `/` for pages. */
