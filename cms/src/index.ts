@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi'
-import { closeResponseCache, invalidateResponseCacheOnWrites } from './api-cache'
+import { closeResponseCache, forgetAnswersChangedBy, invalidateResponseCacheOnWrites } from './api-cache'
 import { startAuditRunner, stopAuditRunner } from './assessment/audit-runner'
 import { applyAdminEditLayouts } from './bootstrap/admin-edit-layouts'
 import { applyAdminFieldLabels } from './bootstrap/admin-field-labels'
@@ -13,6 +13,8 @@ import { seedOnEmpty } from './bootstrap/seed-on-empty'
 import { reconcileSiteApiTokens } from './bootstrap/site-api-tokens'
 import { reconcileSiteWebhook } from './bootstrap/site-webhook'
 import { closePublicApiLimiter } from './public-api'
+import { forgetPublicPermissions, rememberPublicPermissions } from './public-api/public-permissions'
+import { readPublishedShapesThroughQueryEngine } from './published-reads/query-engine-reads'
 import { requireImageDescriptions } from './guards/image-descriptions'
 import { requireSoundRedirects } from './guards/redirect-rules'
 import { requireOrderedSchedule } from './guards/schedule-order'
@@ -32,6 +34,7 @@ export default {
     // Held until this instance's bootstrap is done, so instances starting together write one at a time.
     await takeStartUpLock(strapi)
     invalidateResponseCacheOnWrites(strapi)
+    rememberPublicPermissions(strapi, () => forgetAnswersChangedBy(strapi, 'plugin::users-permissions.permission'))
     requireImageDescriptions(strapi)
     requireSoundRedirects(strapi)
     requireOrderedSchedule(strapi)
@@ -39,6 +42,8 @@ export default {
     redirectChangedAddresses(strapi)
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)
+    // Last: the reads it answers end here, after every middleware above has seen them.
+    readPublishedShapesThroughQueryEngine(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -69,5 +74,6 @@ export default {
     await stopScheduledPublishing(strapi)
     await closeResponseCache(strapi)
     await closePublicApiLimiter(strapi)
+    forgetPublicPermissions(strapi)
   },
 }

@@ -40,18 +40,21 @@ export function openResponseCache(strapi: Core.Strapi, { maxBytes, maxAgeMs, red
 const WRITE_ACTIONS = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'])
 const DOCUMENT_READS = new Set(['findOne', 'findFirst', 'findMany', 'count'])
 
+/** Forgets the cached answers that a write to `model` can change. */
+export async function forgetAnswersChangedBy(strapi: Core.Strapi, model: string): Promise<void> {
+  const cache = caches.get(strapi)
+  const changed = cache?.scopes.changedBy(model) ?? []
+  if (changed.length > 0)
+    await cache?.store.invalidate(changed)
+}
+
 /**
  * Forgets the cached answers a write can change (api-cache/cache-scopes.ts): when a row changes
  * (database lifecycles, which also see media and the users-permissions plugin) and once more when a
  * document operation has committed, so that a read racing the transaction is never kept.
  */
 export function invalidateResponseCacheOnWrites(strapi: Core.Strapi): void {
-  const invalidate = async (model: string) => {
-    const cache = caches.get(strapi)
-    const changed = cache?.scopes.changedBy(model) ?? []
-    if (changed.length > 0)
-      await cache?.store.invalidate(changed)
-  }
+  const invalidate = (model: string) => forgetAnswersChangedBy(strapi, model)
   strapi.db.lifecycles.subscribe(async (event) => {
     if (WRITE_ACTIONS.has(event.action))
       await invalidate(event.model.uid)

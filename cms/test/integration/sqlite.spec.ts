@@ -11,8 +11,9 @@ import { migrationsSuite } from './suites/migrations'
 import { openApiSuite } from './suites/openapi'
 import { pagesSuite } from './suites/pages'
 import { permissionMatrixSuite } from './suites/permissions'
+import { publishedReadsSuite } from './suites/published-reads'
 import { redirectsSuite } from './suites/redirects'
 import { schedulingSuite } from './suites/scheduling'
 import { uploadsSuite } from './suites/uploads'
 
-await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, caseStudiesSuite, redirectsSuite, schedulingSuite, uploadsSuite])
+await describeWithCms('sqlite', [contentApiSuite, permissionMatrixSuite, bootstrapSuite, assessmentsSuite, openApiSuite, apiCacheSuite, migrationsSuite, editorDeskSuite, leadDeskSuite, adminPermissionsSuite, pagesSuite, caseStudiesSuite, redirectsSuite, schedulingSuite, uploadsSuite, publishedReadsSuite])

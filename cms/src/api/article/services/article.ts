@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi'
+import { shapedCoreService } from '../../../published-reads/shaped-service'
+import { articleShape } from '../response-shape'
 
-export default factories.createCoreService('api::article.article')
+export default shapedCoreService('api::article.article', articleShape)

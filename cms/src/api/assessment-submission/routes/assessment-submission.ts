@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi'
 
-const shape = { middlewares: ['api::assessment-submission.assessment-submission-populate'] }
+const shape = { middlewares: ['global::shaped-query'] }
 
 export default factories.createCoreRouter('api::assessment-submission.assessment-submission', {
   config: { find: shape, findOne: shape },

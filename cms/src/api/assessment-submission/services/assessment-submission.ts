@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi'
+import { shapedCoreService } from '../../../published-reads/shaped-service'
+import { assessmentSubmissionShape } from '../response-shape'
 
-export default factories.createCoreService('api::assessment-submission.assessment-submission')
+export default shapedCoreService('api::assessment-submission.assessment-submission', assessmentSubmissionShape)

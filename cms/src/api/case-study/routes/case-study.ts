@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi'
 
-const shape = { middlewares: ['api::case-study.case-study-populate'] }
+const shape = { middlewares: ['global::shaped-query'] }
 
 export default factories.createCoreRouter('api::case-study.case-study', {
   config: { find: shape, findOne: shape },

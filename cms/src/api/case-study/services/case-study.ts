@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi'
+import { shapedCoreService } from '../../../published-reads/shaped-service'
+import { caseStudyShape } from '../response-shape'
 
-export default factories.createCoreService('api::case-study.case-study')
+export default shapedCoreService('api::case-study.case-study', caseStudyShape)

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi'
 
-const shape = { middlewares: ['api::category.category-populate'] }
+const shape = { middlewares: ['global::shaped-query'] }
 
 export default factories.createCoreRouter('api::category.category', {
   config: { find: shape, findOne: shape },

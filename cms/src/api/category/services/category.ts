@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi'
+import { shapedCoreService } from '../../../published-reads/shaped-service'
+import { categoryShape } from '../response-shape'
 
-export default factories.createCoreService('api::category.category')
+export default shapedCoreService('api::category.category', categoryShape)

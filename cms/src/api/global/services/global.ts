@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi'
+import { shapedCoreService } from '../../../published-reads/shaped-service'
+import { globalShape } from '../response-shape'
 
-export default factories.createCoreService('api::global.global')
+export default shapedCoreService('api::global.global', globalShape)

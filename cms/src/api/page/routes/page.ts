@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi'
 
-const shape = { middlewares: ['api::page.page-populate'] }
+const shape = { middlewares: ['global::shaped-query'] }
 
 export default factories.createCoreRouter('api::page.page', {
   config: { find: shape, findOne: shape },

@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi'
+import { shapedCoreService } from '../../../published-reads/shaped-service'
+import { pageShape } from '../response-shape'
 
-export default factories.createCoreService('api::page.page')
+export default shapedCoreService('api::page.page', pageShape)

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi'
 
-const shape = { middlewares: ['api::service.service-populate'] }
+const shape = { middlewares: ['global::shaped-query'] }
 
 export default factories.createCoreRouter('api::service.service', {
   config: { find: shape, findOne: shape },

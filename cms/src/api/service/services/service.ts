@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi'
+import { shapedCoreService } from '../../../published-reads/shaped-service'
+import { serviceShape } from '../response-shape'
 
-export default factories.createCoreService('api::service.service')
+export default shapedCoreService('api::service.service', serviceShape)

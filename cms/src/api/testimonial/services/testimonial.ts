@@ -1,3 +1,4 @@
-import { factories } from '@strapi/strapi'
+import { shapedCoreService } from '../../../published-reads/shaped-service'
+import { testimonialShape } from '../response-shape'
 
-export default factories.createCoreService('api::testimonial.testimonial')
+export default shapedCoreService('api::testimonial.testimonial', testimonialShape)

@@ -1,8 +1,9 @@
-import { fixResponseShape, MEDIA_FIELDS, SEO_POPULATE } from '../../../utils/response-shape'
+import type { ResponseShape } from '../../utils/response-shape'
+import { MEDIA_FIELDS, SEO_POPULATE } from '../../utils/response-shape'
 
 const image = { fields: MEDIA_FIELDS }
 
-export default fixResponseShape({
+export const caseStudyShape: ResponseShape = {
   populate: {
     services: { fields: ['slug', 'title'], sort: ['order:asc', 'title:asc'] },
     results: true,
@@ -12,4 +13,4 @@ export default fixResponseShape({
     seo: SEO_POPULATE,
   },
   defaultSort: ['year:desc', 'title:asc'],
-})
+}

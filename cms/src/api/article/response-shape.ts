@@ -1,6 +1,7 @@
-import { fixResponseShape, MEDIA_FIELDS, SEO_POPULATE } from '../../../utils/response-shape'
+import type { ResponseShape } from '../../utils/response-shape'
+import { MEDIA_FIELDS, SEO_POPULATE } from '../../utils/response-shape'
 
-export default fixResponseShape({
+export const articleShape: ResponseShape = {
   populate: {
     cover: { fields: MEDIA_FIELDS },
     author: { populate: { avatar: { fields: MEDIA_FIELDS } } },
@@ -8,4 +9,4 @@ export default fixResponseShape({
     seo: SEO_POPULATE,
   },
   defaultSort: ['publishedDate:desc', 'id:desc'],
-})
+}

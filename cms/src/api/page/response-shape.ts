@@ -1,4 +1,5 @@
-import { fixResponseShape, MEDIA_FIELDS, SEO_POPULATE } from '../../../utils/response-shape'
+import type { ResponseShape } from '../../utils/response-shape'
+import { MEDIA_FIELDS, SEO_POPULATE } from '../../utils/response-shape'
 
 const link = { fields: ['label', 'href'] }
 const image = { fields: MEDIA_FIELDS }
@@ -25,7 +26,7 @@ const SECTIONS = {
   },
 }
 
-export default fixResponseShape({
+export const pageShape: ResponseShape = {
   populate: { sections: SECTIONS, seo: SEO_POPULATE },
   defaultSort: ['title:asc'],
-})
+}

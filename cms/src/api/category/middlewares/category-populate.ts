@@ -1,6 +1,0 @@
-import { fixResponseShape, SEO_POPULATE } from '../../../utils/response-shape'
-
-export default fixResponseShape({
-  populate: { seo: SEO_POPULATE },
-  defaultSort: ['name:asc'],
-})

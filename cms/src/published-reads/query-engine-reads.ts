@@ -1,0 +1,68 @@
+import type { Core, UID } from '@strapi/strapi'
+import { contentTypes, queryParams, SHARED_QUERY_PARAM_KEYS } from '@strapi/utils'
+
+/**
+ * The populate object of every response shape (shapedCoreService), and, per content type, what Strapi's
+ * query-params transformer makes of it: a shape is code, so it is converted once, not on every read.
+ */
+const shapes = new WeakMap<object, Map<string, unknown>>()
+
+/** Parameters whose meaning the document service works out itself (locales, cohorts, lookups): reads that carry one take its path. */
+const DOCUMENT_SERVICE_PARAMS = ['locale', 'lookup', 'publicationFilter', 'hasPublishedVersion']
+
+type ReadParams = Record<string, unknown>
+
+/** Marks `populate` as a response shape's, which the published-read path may answer. */
+export function registerShapePopulate(populate: object): void {
+  if (!shapes.has(populate))
+    shapes.set(populate, new Map())
+}
+
+function isPublishedShapedRead(strapi: Core.Strapi, uid: string, params: ReadParams): boolean {
+  const { populate } = params
+  if (params.status !== 'published' || typeof populate !== 'object' || populate === null || !shapes.has(populate))
+    return false
+  if (DOCUMENT_SERVICE_PARAMS.some(name => params[name] !== undefined))
+    return false
+  const { pluginOptions } = strapi.contentType(uid as UID.ContentType)
+  return (pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized !== true
+}
+
+const READS = new Set(['findMany', 'findFirst', 'count'])
+
+/**
+ * Answers the published reads of response-shaped types (the REST API's lists and look-ups by slug)
+ * through Strapi's query engine, with the query the document service would build: the same transformer,
+ * the same published-version condition, the shape's populate converted once. What it skips is the work
+ * a fixed shape does not need on every read: validating the populate again (the controller has checked
+ * the caller's query), converting it again, and a transaction around a single read.
+ * The parity suite (test/integration/suites/published-reads.ts) compares its answers with the document
+ * service's for every shaped type; any read it does not recognise goes to the document service.
+ */
+export function readPublishedShapesThroughQueryEngine(strapi: Core.Strapi): void {
+  const { transformQueryParams } = queryParams.createTransformer({ getModel: uid => strapi.getModel(uid as UID.Schema) })
+  type Populate = Parameters<typeof transformQueryParams>[1]['populate']
+  const convertedPopulate = (uid: string, populate: object) => {
+    const byType = shapes.get(populate)!
+    if (!byType.has(uid))
+      byType.set(uid, transformQueryParams(uid as UID.Schema, { populate: populate as Populate }).populate)
+    return byType.get(uid)
+  }
+
+  strapi.documents.use(async (context, next) => {
+    const { action, uid } = context
+    const params = context.params as ReadParams
+    if (!READS.has(action) || !isPublishedShapedRead(strapi, uid, params))
+      return next()
+    const callerParams = Object.fromEntries(SHARED_QUERY_PARAM_KEYS.filter(name => name !== 'populate' && params[name] !== undefined).map(name => [name, params[name]]))
+    const query = transformQueryParams(uid as UID.Schema, callerParams)
+    // As the document service's status lookup: the published version, unless the caller's filters say otherwise.
+    const lookup = contentTypes.hasDraftAndPublish(strapi.contentType(uid as UID.ContentType)) ? { publishedAt: { $notNull: true } } : {}
+    const where = { ...lookup, ...query.where }
+    const engine = strapi.db.query(uid as UID.Schema)
+    if (action === 'count')
+      return engine.count({ ...query, where })
+    const read = { ...query, where, populate: convertedPopulate(uid, params.populate as object) }
+    return action === 'findFirst' ? engine.findOne(read) : engine.findMany(read)
+  })
+}
