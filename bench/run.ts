@@ -32,6 +32,8 @@ const LIST_ARTICLES = 12
 const SCALE_ARTICLES = 10_000
 /** What an integrator asks for first: ten articles, with their categories (and the rest the API populates). */
 const REST_LIST_PATH = '/api/articles?pagination[pageSize]=10'
+/** How the site reads an article page. */
+const REST_ARTICLE_PATH = `/api/articles?filters[slug][$eq]=${SEED_ARTICLE_SLUG}&pagination[page]=1&pagination[pageSize]=1`
 
 const startedAt = new Date()
 const rows: Row[] = []
@@ -106,10 +108,44 @@ async function restComparison(database: CmsDatabase, label: string): Promise<voi
   const throughKoa = await measureLoad(`${koaCms.url}${REST_LIST_PATH}`)
   await stop(koaCms)
   record({ measure: '  … every global middleware run for hits (the default, API_CACHE_FRONT_DOOR=false)', value: `${rate(throughKoa)}, ${(throughKoa.requestsPerSecond / reference.requestsPerSecond).toFixed(2)} of bare Node.js`, target: '' })
-  const uncachedCms = await started(startCms(database, { API_CACHE_ENABLED: 'false' }))
-  const uncached = await measureLoad(`${uncachedCms.url}${REST_LIST_PATH}`)
-  await stop(uncachedCms)
-  record({ measure: '  … every request to the database (API cache off)', value: rate(uncached), target: '' })
+  await uncachedReads(database)
+}
+
+/** Requests counted one after another for the statements each one runs. */
+const COUNTED_REQUESTS = 20
+
+/**
+ * The SQL statements per request, from knex's debug log (one `knex:query` line a statement) over
+ * requests sent one at a time, so that no other request's statements are counted with them.
+ */
+async function statementsPerRequest(database: CmsDatabase, paths: string[]): Promise<number[]> {
+  let statements = 0
+  const cms = await started(startCms(database, { API_CACHE_ENABLED: 'false', DEBUG: 'knex:query' }, (chunk) => {
+    statements += chunk.match(/knex:query/g)?.length ?? 0
+  }))
+  const counts: number[] = []
+  for (const path of paths) {
+    await text(`${cms.url}${path}`)
+    statements = 0
+    for (let request = 0; request < COUNTED_REQUESTS; request++)
+      await text(`${cms.url}${path}`)
+    counts.push(statements / COUNTED_REQUESTS)
+  }
+  await stop(cms)
+  return counts
+}
+
+/** The list and one article read with the API cache off: what every request costs the database. */
+async function uncachedReads(database: CmsDatabase): Promise<void> {
+  const paths = { list: REST_LIST_PATH, bySlug: REST_ARTICLE_PATH }
+  const cms = await started(startCms(database, { API_CACHE_ENABLED: 'false' }))
+  const list = await measureLoad(`${cms.url}${paths.list}`)
+  const bySlug = await measureLoad(`${cms.url}${paths.bySlug}`)
+  await stop(cms)
+  const [listStatements, bySlugStatements] = await statementsPerRequest(database, [paths.list, paths.bySlug])
+  const statements = (count: number | undefined) => `${count?.toFixed(1)} SQL statements a request`
+  record({ measure: '  … every request to the database (API cache off)', value: `${rate(list)}, ${statements(listStatements)}`, target: '' })
+  record({ measure: '  … one article by its slug, API cache off', value: `${rate(bySlug)}, ${statements(bySlugStatements)}`, target: '' })
 }
 
 function versions(): Record<string, string> {

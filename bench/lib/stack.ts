@@ -12,8 +12,8 @@ export const cmsDir = path.join(root, 'cms')
 export const webDir = path.join(root, 'web')
 
 /** The CMS's REST API (no admin build) with quiet logs, seeded on its first start. */
-export function startCms(database: CmsDatabase, env: Record<string, string> = {}): Promise<RunningProcess> {
-  return startCmsServer({ database, env: { SITE_API_KEY, ...env }, timeoutMs: 300_000 })
+export function startCms(database: CmsDatabase, env: Record<string, string> = {}, onOutput?: (chunk: string) => void): Promise<RunningProcess> {
+  return startCmsServer({ database, env: { SITE_API_KEY, ...env }, timeoutMs: 300_000, onOutput })
 }
 
 /** Seeds the database when it is empty and adds `count` generated, published articles; the CMS must not be running on SQLite. */

@@ -44,16 +44,18 @@ export interface CmsServerOptions extends CmsEnvOptions {
   /** A free one unless given, as for a CMS restarted where the site expects it. */
   port?: number
   timeoutMs?: number
+  onOutput?: (chunk: string) => void
 }
 
 /** Starts `script` of cms/scripts as the CMS on a free (or the given) port, ready once /_health answers. */
-async function startCmsScript(name: string, script: string, { env = {}, port, timeoutMs, ...options }: CmsServerOptions): Promise<RunningProcess> {
+async function startCmsScript(name: string, script: string, { env = {}, port, timeoutMs, onOutput, ...options }: CmsServerOptions): Promise<RunningProcess> {
   const cmsPort = port ?? await freePort()
   return startServer(name, process.execPath, [`scripts/${script}`], {
     cwd: cmsDir,
     port: cmsPort,
     readyPath: '/_health',
     timeoutMs,
+    onOutput,
     env: { ...cmsEnv(options), HOST: '127.0.0.1', PORT: String(cmsPort), ...env },
   })
 }

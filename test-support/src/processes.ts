@@ -17,6 +17,8 @@ export interface ServerOptions {
   /** Answering below 500 here means ready. */
   readyPath: string
   timeoutMs?: number
+  /** Called with each chunk the server writes to stdout or stderr, as it comes. */
+  onOutput?: (chunk: string) => void
 }
 
 /** Output kept for a failure message: the end of it, where a crash or a bad setting shows. */
@@ -42,6 +44,7 @@ export async function startServer(name: string, command: string, args: string[],
   let output = ''
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_KEPT)
+    options.onOutput?.(chunk.toString())
   }
   child.stdout.on('data', collect)
   child.stderr.on('data', collect)
