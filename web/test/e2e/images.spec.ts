@@ -195,12 +195,25 @@ describeInBrowser('a photo an editor uploads, as the site serves it', (browser: 
     expect(html).toMatch(/<img [^>]*fetchpriority="high"/)
   })
 
-  it('shows the editor\'s photo on a case study, as AVIF and WebP at the wide layout\'s widths', async () => {
+  it('lets the editor swap a case study\'s cover for the photo from the media library and publish; the site shows it as AVIF and WebP at the wide layout\'s widths', async () => {
     const token = await createFullAccessToken(cms.url)
-    const { data: [article] } = await cmsRequest<{ data: Array<{ cover: { id: number, url: string } | null }> }>(`${cms.url}/api/articles?filters[slug][$eq]=${slug}`, { token })
+    const { data: [article] } = await cmsRequest<{ data: Array<{ cover: { url: string } | null }> }>(`${cms.url}/api/articles?filters[slug][$eq]=${slug}`, { token })
     const photo = article?.cover?.url ?? 'no cover'
     const { data: [caseStudy] } = await cmsRequest<{ data: Array<{ documentId: string, slug: string }> }>(`${cms.url}/api/case-studies?pagination[pageSize]=1`, { token })
-    await cmsRequest(`${cms.url}/api/case-studies/${caseStudy?.documentId}?status=published`, { method: 'PUT', token, body: JSON.stringify({ data: { cover: article?.cover?.id } }) })
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::case-study.case-study/${caseStudy?.documentId}`)
+    const cover = page.getByRole('region', { name: 'Cover image' })
+    await cover.getByRole('button', { name: 'Delete' }).click()
+    await cover.getByRole('button', { name: /Click to add an asset/ }).click()
+    const library = page.getByRole('dialog', { name: 'Add new assets' })
+    await library.getByRole('checkbox', { name: /harbour-morning/ }).check()
+    await library.getByRole('button', { name: 'Finish' }).click()
+    // The admin shows a picked file by the description the service test gave it.
+    await cover.getByRole('img', { name: 'Green hills under a morning sun' }).waitFor()
+    await page.screenshot({ path: screenshotPath('images-admin-case-study-cover') })
+    await page.getByRole('button', { name: 'Save' }).click()
+    await confirmed(page, 'Saved document')
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await confirmed(page, 'Published document')
     const html = await eventually(async () => {
       const body = await (await fetch(`${site.url}${caseStudyPath(caseStudy?.slug ?? '')}`)).text()
       return body.includes(photo) ? body : null
