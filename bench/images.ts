@@ -1,12 +1,13 @@
-// `pnpm bench:images`: an article with a photo as its cover, on the built site against a fresh CMS.
-// Prints the image bytes a phone loads now and what the same images weighed as uploaded (what the
-// pages sent before the image pipeline), and Lighthouse's mobile scores for the page. Build the site
-// first (`pnpm --filter @agency/web build`).
+// `pnpm bench:images`: an article with a photo as its cover, the work and a seeded case study, on the
+// built site against a fresh CMS. Prints the image bytes a phone loads now and what the same images
+// weighed as uploaded (what the pages sent before the image pipeline), their JavaScript and
+// Lighthouse's mobile scores. Build the site first (`pnpm --filter @agency/web build`).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { cmsRequest, createFullAccessToken } from '@agency/test-support/cms-api'
 import { makePhoto } from '@agency/test-support/photo'
+import { SEED_CASE_STUDY_SLUG } from '@agency/test-support/site-pages'
 import { pageImages } from './lib/image-bytes'
 import { measurePageScripts } from './lib/js-budget'
 import { lighthouseMedians } from './lib/lighthouse'
@@ -49,28 +50,31 @@ try {
   site = await startSite(cms.url)
   const token = await createFullAccessToken(cms.url)
   const { articlePath, servicePath } = await publishCovers(cms.url, token)
-  const url = `${site.url}${articlePath}`
+  // The pages the image budgets name: an article with a cover, the work and a case study.
+  const imagePages = [articlePath, '/work', `/work/${SEED_CASE_STUDY_SLUG}`]
 
-  for (const [width, dpr] of [[375, 1], [375, 2], [375, 3], [1440, 1]] as const) {
-    const { images, lcpElement } = await pageImages(url, width, dpr)
-    let before = 0
-    for (const image of images) {
-      const upload = new URL(image.url).pathname.replace(/^\/_ipx\/[^/]+/, '')
-      const original = await fetch(`${site.url}${upload}`)
-      before += (await original.arrayBuffer()).byteLength
+  for (const pagePath of imagePages) {
+    for (const [width, dpr] of [[375, 1], [375, 2], [375, 3], [1440, 1]] as const) {
+      const { images, lcpElement } = await pageImages(`${site.url}${pagePath}`, width, dpr)
+      let before = 0
+      for (const image of images) {
+        const upload = new URL(image.url).pathname.replace(/^\/_ipx\/[^/]+/, '')
+        const original = await fetch(`${site.url}${upload}`)
+        before += (await original.arrayBuffer()).byteLength
+      }
+      const after = images.reduce((sum, image) => sum + image.transferBytes, 0)
+      console.info(`\n${pagePath}, ${width} px at ${dpr}x: ${images.length} image(s), ${kb(after)} on the wire; as uploaded ${kb(before)}. LCP element: ${lcpElement}`)
+      for (const image of images)
+        console.info(`  ${kb(image.transferBytes).padStart(10)}  ${image.priority.padEnd(8)} ${new URL(image.url).pathname}`)
     }
-    const after = images.reduce((sum, image) => sum + image.transferBytes, 0)
-    console.info(`\n${width} px at ${dpr}x: ${images.length} image(s), ${kb(after)} on the wire; as uploaded ${kb(before)}. LCP element: ${lcpElement}`)
-    for (const image of images)
-      console.info(`  ${kb(image.transferBytes).padStart(10)}  ${image.priority.padEnd(8)} ${new URL(image.url).pathname}`)
   }
 
   console.info('\nGzipped JavaScript per page (as pnpm bench:js counts it):')
-  for (const page of await measurePageScripts(site.url, ['/', articlePath, servicePath], { sitePages: false }))
-    console.info(`  ${page.path}: ${page.gzipKiB.toFixed(1)} KiB in ${page.files} file(s) and ${page.inline} inline script(s)`)
+  for (const page of await measurePageScripts(site.url, ['/', ...imagePages, servicePath], { sitePages: false }))
+    console.info(`  ${page.path}: ${page.gzipKiB.toFixed(2)} KiB in ${page.files} file(s) and ${page.inline} inline script(s)`)
 
   console.info('\nLighthouse, mobile (default emulation), median of 3 runs:')
-  for (const { url: page, scores, failing } of await lighthouseMedians([url, `${site.url}${servicePath}`, `${site.url}/`]))
+  for (const { url: page, scores, failing } of await lighthouseMedians([...imagePages, servicePath, '/'].map(pagePath => `${site!.url}${pagePath}`)))
     console.info(`  ${new URL(page).pathname}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}${failing.length ? ` (below 90: ${failing.join(', ')})` : ''}`)
 }
 finally {
