@@ -1,6 +1,7 @@
 import type { CaseStudy, CmsClient, PageBlock, PageDocument, Service } from '@agency/shared'
 import type { BlockView, PageView } from '../../shared/types/page-view'
 import { renderMarkdown } from '../markup/markdown'
+import { describeProseImages } from '../markup/prose-images'
 import { mdcToText } from '../markup/mdc-html'
 import { headingsFrom } from './markdown-headings'
 import { knownSections } from './page-sections'
@@ -29,9 +30,9 @@ async function selectedWork(cms: CmsClient, chosen: Array<{ documentId: string }
 async function blockView(cms: CmsClient, block: PageBlock, services: () => Promise<Service[]>): Promise<BlockView> {
   switch (block.__component) {
     case 'blocks.rich-text':
-      return { ...block, bodyTree: headingsFrom(await renderMarkdown(block.body), block.heading ? 3 : 2) }
+      return { ...block, bodyTree: headingsFrom(await renderMarkdown(block.body).then(describeProseImages), block.heading ? 3 : 2) }
     case 'blocks.image-text':
-      return { ...block, bodyTree: headingsFrom(await renderMarkdown(block.body), 3) }
+      return { ...block, bodyTree: headingsFrom(await renderMarkdown(block.body).then(describeProseImages), 3) }
     case 'blocks.faq':
       return {
         ...block,

@@ -1,6 +1,6 @@
 /*
  * Every image the site shows from the CMS is made by the image endpoint (server/images) in one of the
- * widths, formats and qualities below, and the image component (components/media/CmsImage.vue) asks only
+ * widths, formats and qualities below, and the image component (components/media/MediaImage.vue) asks only
  * for those. Both read this file, so the pages cannot ask for a size the endpoint refuses, and nobody
  * else can make the server encode a size the pages do not use.
  */

@@ -195,6 +195,26 @@ describeInBrowser('a photo an editor uploads, as the site serves it', (browser: 
     expect(html).toMatch(/<img [^>]*fetchpriority="high"/)
   })
 
+  it('draws a photo placed in an article\'s text as a picture in AVIF and WebP at its stored size, lazily', async () => {
+    const token = await createFullAccessToken(cms.url)
+    const { data: [article] } = await cmsRequest<{ data: Array<{ documentId: string, cover: { url: string } | null }> }>(`${cms.url}/api/articles?filters[slug][$eq]=${slug}`, { token })
+    const photo = article?.cover?.url ?? 'no cover'
+    const body = `The light on the water is what sells a harbour town.\n\n![Boats leaving the harbour at dawn](${photo})\n`
+    await cmsRequest(`${cms.url}/api/articles/${article?.documentId}?status=published`, { method: 'PUT', token, body: JSON.stringify({ data: { body } }) })
+    const figure = await eventually(async () => {
+      const html = await (await fetch(`${site.url}/blog/${slug}`)).text()
+      return /<div class="prose"[\s\S]*?(<picture[\s\S]*?<\/picture>)/.exec(html)?.[1] ?? null
+    }, { timeoutMs: 5_000, intervalMs: 100, awaiting: 'the article with a picture in its text' })
+    const types = [...figure.matchAll(/<source type="([^"]+)" srcset="([^"]+)"/g)]
+    expect(types.map(([, type]) => type)).toEqual(['image/avif', 'image/webp'])
+    const widest = candidates(types[0]?.[2]?.replaceAll('&amp;', '&') ?? '').at(-1)
+    expect(widest?.url).toMatch(new RegExp(`^/_ipx/w_1280&f_avif&q_50${photo}\\?v=[0-9a-f]{12}$`))
+    expect(figure).toMatch(/<img [^>]*alt="Boats leaving the harbour at dawn"/)
+    expect(figure).toMatch(/<img [^>]*width="2400" height="1600" loading="lazy"/)
+    const response = await fetch(`${site.url}${widest?.url}`)
+    expect(response.headers.get('content-type')).toBe('image/avif')
+  })
+
   it('lets the editor swap a case study\'s cover for the photo from the media library and publish; the site shows it as AVIF and WebP at the wide layout\'s widths', async () => {
     const token = await createFullAccessToken(cms.url)
     const { data: [article] } = await cmsRequest<{ data: Array<{ cover: { url: string } | null }> }>(`${cms.url}/api/articles?filters[slug][$eq]=${slug}`, { token })
