@@ -14,12 +14,12 @@ import path from 'node:path'
 import { CHROMIUM_PATH } from '@agency/test-support/chromium'
 import { createFullAccessToken } from '@agency/test-support/cms-api'
 import { freePort } from '@agency/test-support/ports'
+import { publishToVisible } from '@agency/test-support/publish-latency'
 import { createTemporaryDatabase, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
 import { SEED_ARTICLE_SLUG, SEED_CASE_STUDY_SLUG } from '@agency/test-support/site-pages'
 import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'
 import { LIGHTHOUSE_CATEGORIES, lighthouseMedians } from './lib/lighthouse'
-import { publishToVisible } from './lib/publish-latency'
 import { startNginx, startStaticNodeServer } from './lib/reference-servers'
 import { printResults, writeResults } from './lib/results'
 import { cmsDir, generateArticles, REVALIDATE_SECRET, startCms, startSite, webDir } from './lib/stack'
@@ -244,7 +244,7 @@ async function lighthouseSection(siteUrl: string, articlePath: string): Promise<
 async function publishSection(cmsUrl: string, siteUrl: string): Promise<void> {
   step('publish-to-visible latency')
   const token = await createFullAccessToken(cmsUrl)
-  const latencies = await publishToVisible({ cmsUrl, token, siteUrl, slug: SEED_ARTICLE_SLUG })
+  const [latencies = []] = await publishToVisible({ cmsUrl, token, siteUrls: [siteUrl], slug: SEED_ARTICLE_SLUG })
   const worst = Math.max(...latencies)
   record({ measure: `Publish to visible (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
 }
