@@ -4,6 +4,8 @@ import { listenOnLoopback } from './ports'
 
 export interface Balancer {
   url: string
+  /** Requests sent on to another upstream after one failed, and requests no upstream answered (502, or cut off). */
+  counts: { retried: number, failed: number }
   close: () => Promise<void>
 }
 
@@ -34,6 +36,7 @@ export async function startBalancer(upstreams: readonly string[]): Promise<Balan
     throw new Error('A balancer needs at least one upstream')
   const agent = new http.Agent({ keepAlive: true })
   let turn = 0
+  const counts = { retried: 0, failed: 0 }
 
   const forward = (request: IncomingMessage, response: ServerResponse, first: number, tried: number): void => {
     const upstream = new URL(request.url ?? '/', upstreams[(first + tried) % upstreams.length])
@@ -53,9 +56,13 @@ export async function startBalancer(upstreams: readonly string[]): Promise<Balan
     proxied.on('error', (error) => {
       const retry = !response.headersSent && tried + 1 < upstreams.length
         && (wasRefused(error) || (IDEMPOTENT_METHODS.has(request.method ?? 'GET') && !hasBody(request)))
-      if (retry)
+      if (retry) {
+        counts.retried++
         forward(request, response, first, tried + 1)
-      else if (response.headersSent)
+        return
+      }
+      counts.failed++
+      if (response.headersSent)
         response.destroy()
       else
         response.writeHead(502, { 'Content-Type': 'text/plain' }).end(`No upstream answered: ${error.message}\n`)
@@ -70,6 +77,7 @@ export async function startBalancer(upstreams: readonly string[]): Promise<Balan
   const port = await listenOnLoopback(server)
   return {
     url: `http://127.0.0.1:${port}`,
+    counts,
     async close() {
       server.closeAllConnections()
       agent.destroy()

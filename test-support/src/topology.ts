@@ -1,7 +1,6 @@
 import type { Balancer } from './balancer'
 import type { TemporaryDatabase } from './postgres'
 import type { RunningProcess } from './processes'
-import type { ObjectStorageServer } from './s3'
 import crypto from 'node:crypto'
 import { assessmentFields, inBatches, postAssessment, requestFormToken } from './assessments'
 import { startBalancer } from './balancer'
@@ -77,7 +76,7 @@ export async function startScaleOutTopology(): Promise<ScaleOutTopology> {
   const cmsBalancer = await startBalancer(cmsPorts.map(port => `http://127.0.0.1:${port}`))
   const siteBalancer = await startBalancer(sitePorts.map(port => `http://127.0.0.1:${port}`))
   const database = await createTemporaryDatabase()
-  const storage: ObjectStorageServer = await startObjectStorage()
+  const storage = await startObjectStorage()
   const secrets = sharedSecrets()
   const cms: RunningProcess[] = []
   const sites: RunningProcess[] = []
@@ -176,6 +175,8 @@ export interface CrashRun {
   seconds: number
   /** From the SIGKILL until instance A answered again. */
   downtimeSeconds: number
+  /** The sites' requests to the CMS that the crash cut off, which their outbox then delivered. */
+  cutOff: number
 }
 
 /** How many of `company`'s submissions are stored, and under how many distinct emails. */
@@ -206,6 +207,7 @@ export async function assessmentsAcrossCmsCrash(topology: ScaleOutTopology, tota
   const company = `Scale-out ${crypto.randomUUID()}`
   const formToken = await requestFormToken(topology.siteBalancer.url)
   const started = performance.now()
+  const failedBefore = topology.cmsBalancer.counts.failed
   let crash: Promise<number> | undefined
   const statuses = await inBatches(Array.from({ length: total }, () => assessmentFields(formToken, { company })), 10, async (fields, index) => {
     if (index === Math.floor(total / 2)) {
@@ -228,7 +230,14 @@ export async function assessmentsAcrossCmsCrash(topology: ScaleOutTopology, tota
   const refused: Record<number, number> = {}
   for (const status of statuses.filter(status => status !== 202))
     refused[status] = (refused[status] ?? 0) + 1
-  return { refused, stored, distinctEmails, seconds: (performance.now() - started) / 1000, downtimeSeconds: (downtimeMs ?? 0) / 1000 }
+  return {
+    refused,
+    stored,
+    distinctEmails,
+    seconds: (performance.now() - started) / 1000,
+    downtimeSeconds: (downtimeMs ?? 0) / 1000,
+    cutOff: topology.cmsBalancer.counts.failed - failedBefore,
+  }
 }
 
 /** A status once the body is read whole: one left unread holds its socket paused while the server closes it. */

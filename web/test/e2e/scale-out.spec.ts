@@ -53,7 +53,7 @@ await describeWithServices(['postgres', 'redis'], 'two CMS instances and two sit
 
   it(`stores ${ASSESSMENTS} assessment requests exactly once each when a CMS instance is killed half-way`, async () => {
     const run = await assessmentsAcrossCmsCrash(topology, ASSESSMENTS)
-    console.info(`${run.stored} stored in ${run.seconds.toFixed(1)} s; CMS instance A down for ${run.downtimeSeconds.toFixed(1)} s`)
+    console.info(`${run.stored} stored in ${run.seconds.toFixed(1)} s; CMS instance A down for ${run.downtimeSeconds.toFixed(1)} s; ${run.cutOff} requests to it cut off`)
     expect(run.refused).toEqual({})
     expect(run.stored).toBe(ASSESSMENTS)
     expect(run.distinctEmails).toBe(ASSESSMENTS)

@@ -47,11 +47,13 @@ describe('the test load balancer', () => {
     for (let request = 0; request < 4; request++)
       answers.push(await answer(balancer.url, { method: 'POST', body: `lead ${request}` }))
     expect(answers).toEqual(['live POST lead 0', 'live POST lead 1', 'live POST lead 2', 'live POST lead 3'])
+    expect(balancer.counts).toEqual({ retried: 2, failed: 0 })
   })
 
   it('answers 502 when no upstream is listening', async () => {
     const balancer = await startBalancer([`http://127.0.0.1:${await freePort()}`])
     closing.push(balancer.close)
     expect((await fetch(balancer.url)).status).toBe(502)
+    expect(balancer.counts.failed).toBe(1)
   })
 })
