@@ -1,10 +1,11 @@
 // `pnpm bench`: builds the site, starts the CMS (on SQLite, then PostgreSQL), the site, nginx and a bare
 // Node.js server, measures every figure side by side with its reference, prints the table and writes
-// bench/results.md; `pnpm bench rest pages …` runs only those sections. Nothing here is asserted by `pnpm test`; the figures are for people to read.
+// bench/results.md; `pnpm bench rest pages …` runs only those sections and rewrites only theirs in
+// bench/results.md. Nothing here is asserted by `pnpm test`; the figures are for people to read.
 import type { CmsDatabase } from '@agency/test-support/cms-server'
 import type { RunningProcess } from '@agency/test-support/processes'
 import type { Load } from './lib/wrk'
-import type { Row } from './lib/results'
+import type { Row, SectionResults } from './lib/results'
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -14,12 +15,13 @@ import path from 'node:path'
 import { CHROMIUM_PATH } from '@agency/test-support/chromium'
 import { createFullAccessToken } from '@agency/test-support/cms-api'
 import { freePort } from '@agency/test-support/ports'
+import { publishToVisible } from '@agency/test-support/publish-latency'
 import { createTemporaryDatabase, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL } from '@agency/test-support/redis'
-import { SEED_ARTICLE_SLUG, SEED_CASE_STUDY_SLUG } from '@agency/test-support/site-pages'
+import { PAGES, SEED_ARTICLE_SLUG, SEED_CASE_STUDY_SLUG } from '@agency/test-support/site-pages'
+import { assessmentsAcrossCmsCrash, pagesDuringCmsOutage, publishThroughOneCms, startScaleOutTopology } from '@agency/test-support/topology'
 import { JS_BUDGET_KIB, measurePageScripts } from './lib/js-budget'
 import { LIGHTHOUSE_CATEGORIES, lighthouseMedians } from './lib/lighthouse'
-import { publishToVisible } from './lib/publish-latency'
 import { startNginx, startStaticNodeServer } from './lib/reference-servers'
 import { printResults, writeResults } from './lib/results'
 import { cmsDir, generateArticles, REVALIDATE_SECRET, startCms, startSite, webDir } from './lib/stack'
@@ -36,8 +38,7 @@ const REST_LIST_PATH = '/api/articles?pagination[pageSize]=10'
 const REST_ARTICLE_PATH = `/api/articles?filters[slug][$eq]=${SEED_ARTICLE_SLUG}&pagination[page]=1&pagination[pageSize]=1`
 
 const startedAt = new Date()
-const rows: Row[] = []
-const notes: string[] = []
+const sections: SectionResults[] = []
 const running = new Set<RunningProcess>()
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'agency-bench-'))
 
@@ -56,8 +57,19 @@ async function stop(server: RunningProcess): Promise<void> {
   await server.stop()
 }
 
+function currentSection(): SectionResults {
+  const section = sections.at(-1)
+  if (!section)
+    throw new Error('A figure was recorded outside any section')
+  return section
+}
+
+function note(text: string): void {
+  currentSection().notes.push(text)
+}
+
 function record(row: Row): void {
-  rows.push(row)
+  currentSection().rows.push(row)
   console.info(`[bench]        ${row.measure.trim()}: ${row.value}${row.target ? ` (target ${row.target})` : ''}`)
 }
 
@@ -165,13 +177,23 @@ function versions(): Record<string, string> {
   }
 }
 
-const SECTIONS = ['rest', 'pages', 'js', 'lighthouse', 'publish', 'scale'] as const
+const SECTIONS = ['rest', 'pages', 'js', 'lighthouse', 'publish', 'scale', 'topology'] as const
 type Section = typeof SECTIONS[number]
 const chosen = process.argv.slice(2).filter(argument => argument !== '--')
 const unknown = chosen.filter(name => !(SECTIONS as readonly string[]).includes(name))
 if (unknown.length > 0)
   throw new Error(`Unknown section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')} (none: all of them)`)
 const wanted = (section: Section) => chosen.length === 0 || chosen.includes(section)
+
+/** Runs section `name` when it was asked for, its figures (`record`, `note`) going under its heading. */
+async function measured(name: Section, run: () => Promise<void>): Promise<void> {
+  if (!wanted(name))
+    return
+  const section: SectionResults = { name, startedAt: new Date(), seconds: 0, rows: [], notes: [] }
+  sections.push(section)
+  await run()
+  section.seconds = (Date.now() - section.startedAt.getTime()) / 1000
+}
 
 async function restSection(sqlite: CmsDatabase): Promise<void> {
   step('REST list on SQLite against a bare Node.js server')
@@ -237,14 +259,14 @@ async function lighthouseSection(siteUrl: string, articlePath: string): Promise<
     const values = LIGHTHOUSE_CATEGORIES.map(category => scores[category])
     record({ measure: `Lighthouse ${new URL(url).pathname} (perf/a11y/BP/SEO)`, value: values.join(' / '), target: '100 / 100 / 100 / 100', met: values.every(score => score === 100) })
     if (failing.length > 0)
-      notes.push(`Lighthouse audits below 90 on ${new URL(url).pathname}: ${failing.join(', ')}.`)
+      note(`Lighthouse audits below 90 on ${new URL(url).pathname}: ${failing.join(', ')}.`)
   }
 }
 
 async function publishSection(cmsUrl: string, siteUrl: string): Promise<void> {
   step('publish-to-visible latency')
   const token = await createFullAccessToken(cmsUrl)
-  const latencies = await publishToVisible({ cmsUrl, token, siteUrl, slug: SEED_ARTICLE_SLUG })
+  const [latencies = []] = await publishToVisible({ cmsUrl, token, siteUrls: [siteUrl], slug: SEED_ARTICLE_SLUG })
   const worst = Math.max(...latencies)
   record({ measure: `Publish to visible (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
 }
@@ -273,7 +295,7 @@ async function scaleSection(sqlite: CmsDatabase, stopCms: () => Promise<void>): 
   step(`generating ${SCALE_ARTICLES.toLocaleString('en')} articles`)
   const generatingSince = Date.now()
   generateArticles(sqlite, SCALE_ARTICLES)
-  notes.push(`${SCALE_ARTICLES.toLocaleString('en')} articles generated in ${((Date.now() - generatingSince) / 1000).toFixed(0)} s through Strapi's document service.`)
+  note(`${SCALE_ARTICLES.toLocaleString('en')} articles generated in ${((Date.now() - generatingSince) / 1000).toFixed(0)} s through Strapi's document service.`)
   const { site: bigSite } = await startUncached(sqlite)
 
   step(`blog list with ${SCALE_ARTICLES.toLocaleString('en')} more articles`)
@@ -295,6 +317,53 @@ async function scaleSection(sqlite: CmsDatabase, stopCms: () => Promise<void>): 
   record({ measure: `Sitemap, ${entries.toLocaleString('en')} URLs, generated uncached (median of 3)`, value: `${Math.round(sitemapMs)} ms`, target: '' })
 }
 
+const TOPOLOGY_ASSESSMENTS = 500
+
+/**
+ * The scenarios of web/test/e2e/scale-out.spec.ts, measured: two CMS instances and two site processes,
+ * each pair behind a round-robin balancer, on PostgreSQL, Redis and S3-compatible storage.
+ */
+async function topologySection(): Promise<void> {
+  step('two CMS instances starting together on a new PostgreSQL database, two site processes, two balancers')
+  const since = performance.now()
+  const topology = await startScaleOutTopology()
+  try {
+    record({ measure: 'Two CMS instances and two site processes started, the CMS together on a new PostgreSQL database', value: `${((performance.now() - since) / 1000).toFixed(0)} s`, target: '' })
+
+    step('publishing through CMS instance A, read from each site process')
+    const perSite = await publishThroughOneCms(topology, 5)
+    perSite.forEach((latencies, index) => {
+      const worst = Math.max(...latencies)
+      record({ measure: `Publish through CMS A to visible on site process ${index + 1} (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
+    })
+
+    step(`${TOPOLOGY_ASSESSMENTS} assessment requests over both site processes, CMS instance A killed half-way`)
+    const run = await assessmentsAcrossCmsCrash(topology, TOPOLOGY_ASSESSMENTS)
+    const notAccepted = Object.entries(run.refused).map(([status, count]) => `${count} × ${status}`).join(', ') || 'none'
+    record({
+      measure: `${TOPOLOGY_ASSESSMENTS} assessment requests over 2 site processes, CMS A killed (SIGKILL) half-way and restarted: stored / stored twice`,
+      value: `${run.stored} / ${run.stored - run.distinctEmails}`,
+      target: `${TOPOLOGY_ASSESSMENTS} / 0`,
+      met: run.stored === TOPOLOGY_ASSESSMENTS && run.distinctEmails === TOPOLOGY_ASSESSMENTS,
+    })
+    record({ measure: '  … from the first request until every one was stored', value: `${run.seconds.toFixed(1)} s (not accepted with 202: ${notAccepted})`, target: '' })
+    record({ measure: '  … CMS A down, from SIGKILL until it answered again', value: `${run.downtimeSeconds.toFixed(1)} s (${run.cutOff} requests from the site cut off by the kill, delivered again from its outbox)`, target: '' })
+
+    step('every page through the site balancer while CMS instance B is down')
+    const wrong = await pagesDuringCmsOutage(topology)
+    const answered = PAGES.length - Object.keys(wrong).length
+    record({ measure: 'Pages answering as they should through the site balancer while CMS B is down', value: `${answered} of ${PAGES.length}${answered < PAGES.length ? ` (${JSON.stringify(wrong)})` : ''}`, target: `${PAGES.length} of ${PAGES.length}`, met: answered === PAGES.length })
+
+    step('cached article page through the site balancer')
+    const cached = await measureLoad(`${topology.siteBalancer.url}/blog/${SEED_ARTICLE_SLUG}`)
+    record({ measure: 'Cached article page through the test balancer (one Node.js process) and 2 site processes', value: rate(cached), target: '' })
+    note('The topology\'s balancers are a small Node.js proxy in the test support (`test-support/src/balancer.ts`), not a production load balancer: its throughput bounds the last row.')
+  }
+  finally {
+    await topology.close()
+  }
+}
+
 async function main(): Promise<void> {
   ensureSystemTools()
   step('building the site')
@@ -303,32 +372,29 @@ async function main(): Promise<void> {
   step(`seeding SQLite with ${LIST_ARTICLES} more articles`)
   const sqlite: CmsDatabase = { client: 'sqlite', file: path.join(workDir, 'data.db') }
   generateArticles(sqlite, LIST_ARTICLES)
-  if (wanted('rest'))
-    await restSection(sqlite)
+  await measured('rest', () => restSection(sqlite))
+  await measured('topology', topologySection)
+  if (!SECTIONS.some(section => section !== 'rest' && section !== 'topology' && wanted(section)))
+    return
 
   step('starting the CMS and the site as they run in production')
   const sitePort = await freePort()
   const cms = await started(startCms(sqlite, { SITE_REVALIDATE_URL: `http://127.0.0.1:${sitePort}/api/revalidate`, REVALIDATE_SECRET }))
   const site = await started(startSite(cms.url, {}, sitePort))
   const articlePath = `/blog/${SEED_ARTICLE_SLUG}`
-  if (wanted('pages'))
-    await pagesSection(cms.url, site.url, articlePath)
-  if (wanted('js'))
-    await javascriptSection(site.url)
-  if (wanted('lighthouse'))
-    await lighthouseSection(site.url, articlePath)
-  if (wanted('publish'))
-    await publishSection(cms.url, site.url)
+  await measured('pages', () => pagesSection(cms.url, site.url, articlePath))
+  await measured('js', () => javascriptSection(site.url))
+  await measured('lighthouse', () => lighthouseSection(site.url, articlePath))
+  await measured('publish', () => publishSection(cms.url, site.url))
   await stop(site)
-  if (wanted('scale'))
-    await scaleSection(sqlite, () => stop(cms))
-
-  notes.push(
-    'Every figure is measured side by side in one run; absolute figures drift on a shared machine, the ratios less so.',
-    `Load from wrk (one thread; 32 connections, 4 for the blog list at scale; ${WARM_UP_SECONDS} s warm-up, then 10 s). The site runs one Node.js process unless a row says otherwise, and nginx one worker.`,
-    'The site runs as in production (NODE_ENV production, every secret set, indexable); the CMS serves its REST API on Strapi with warn-level logs.',
-  )
+  await measured('scale', () => scaleSection(sqlite, () => stop(cms)))
 }
+
+const COMMON_NOTES = [
+  'Every figure is measured side by side in one run of its section; absolute figures drift on a shared machine, the ratios less so.',
+  `Load from wrk (one thread; 32 connections, 4 for the blog list at scale; ${WARM_UP_SECONDS} s warm-up, then 10 s). The site runs one Node.js process unless a row says otherwise, and nginx one worker.`,
+  'The site runs as in production (NODE_ENV production, every secret set, indexable); the CMS serves its REST API on Strapi with warn-level logs.',
+]
 
 try {
   await main()
@@ -337,7 +403,7 @@ finally {
   await Promise.allSettled([...running].map(server => server.stop()))
   fs.rmSync(workDir, { recursive: true, force: true })
 }
-const results = { startedAt, seconds: (Date.now() - startedAt.getTime()) / 1000, versions: versions(), rows, notes }
+const results = { versions: versions(), sections, notes: COMMON_NOTES }
 printResults(results)
-writeResults(RESULTS_FILE, results)
+writeResults(RESULTS_FILE, results, SECTIONS)
 console.info(`[bench] written to ${path.relative(process.cwd(), RESULTS_FILE)}`)

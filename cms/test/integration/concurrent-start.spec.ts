@@ -1,19 +1,18 @@
 import type { RunningProcess } from '@agency/test-support/processes'
 import type { DatabaseConnection, TemporaryDatabase } from '@agency/test-support/postgres'
-import crypto from 'node:crypto'
 import { startCmsServer, TEST_ADMIN } from '@agency/test-support/cms-server'
 import { connectToDatabase, createTemporaryDatabase } from '@agency/test-support/postgres'
 import { describeWithServices } from '@agency/test-support/suites'
+import { replicaSecrets } from '@agency/test-support/topology'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { SITE_TOKENS } from '../../src/bootstrap/site-api-tokens'
 import { articles } from '../../src/seed/articles'
 import { pages } from '../../src/seed/pages'
 import { services } from '../../src/seed/services'
 
-/** The secrets replicas share in production; generated once here, so neither instance makes its own. */
-const OWN_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']
+/** The secrets replicas share in production, generated once here so that neither instance makes its own. */
 const sharedEnv = (): Record<string, string> => ({
-  ...Object.fromEntries(OWN_SECRETS.map(name => [name, crypto.randomBytes(32).toString('base64')])),
+  ...replicaSecrets(),
   // Both start what global-setup compiled, as two replicas of one image do, rather than compiling over each other.
   SERVE_API_COMPILE: 'false',
   SITE_REVALIDATE_URL: 'http://127.0.0.1:9/api/revalidate',

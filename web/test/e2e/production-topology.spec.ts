@@ -12,6 +12,7 @@ import { createTemporaryDatabase } from '@agency/test-support/postgres'
 import { deleteRedisKeys, TEST_REDIS_URL, withTestRedis } from '@agency/test-support/redis'
 import { startMailDrop } from '@agency/test-support/smtp'
 import { describeWithServices } from '@agency/test-support/suites'
+import { sharedSecrets, statusOfWholeAnswer } from '@agency/test-support/topology'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { countSubmissions, postAssessment, validFields } from '../support/assessments'
 import { startTestSite } from '../support/stack'
@@ -29,22 +30,6 @@ function isRunning(pid: number): boolean {
   }
   catch {
     return false
-  }
-}
-
-/** A response's status once its body is read whole: one left unread holds its socket paused while the server closes it. */
-async function statusOfWholeAnswer(response: Response): Promise<number> {
-  await response.arrayBuffer()
-  return response.status
-}
-
-/** One private value for each secret the CMS and the site share, as a deployment's .env holds them. */
-function sharedSecrets() {
-  const value = () => crypto.randomBytes(32).toString('base64url')
-  const [formToken, previewToken, previewSecret, revalidateSecret, siteKey] = [value(), value(), value(), value(), value()]
-  return {
-    cms: { ASSESSMENT_API_TOKEN: formToken, PREVIEW_API_TOKEN: previewToken, PREVIEW_SECRET: previewSecret, REVALIDATE_SECRET: revalidateSecret, SITE_API_KEY: siteKey },
-    site: { NUXT_CMS_FORM_TOKEN: formToken, NUXT_CMS_PREVIEW_TOKEN: previewToken, NUXT_PREVIEW_SECRET: previewSecret, NUXT_REVALIDATE_SECRET: revalidateSecret, NUXT_CMS_SITE_KEY: siteKey },
   }
 }
 
