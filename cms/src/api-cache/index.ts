@@ -4,6 +4,7 @@ import type { CachedResponse, ResponseStore } from './response-store'
 import { cacheScopes } from './cache-scopes'
 import { createMemoryResponseStore } from './memory-response-store'
 import { createRedisResponseStore } from './redis-response-store'
+import { WRITE_ACTIONS } from '../utils/database-writes'
 
 export interface ResponseCacheOptions {
   maxBytes: number
@@ -37,7 +38,6 @@ export function openResponseCache(strapi: Core.Strapi, { maxBytes, maxAgeMs, red
   return cache
 }
 
-const WRITE_ACTIONS = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'])
 const DOCUMENT_READS = new Set(['findOne', 'findFirst', 'findMany', 'count'])
 
 /** Forgets the cached answers that a write to `model` can change. */

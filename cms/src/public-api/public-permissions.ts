@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { WRITE_ACTIONS } from '../utils/database-writes'
 
 /**
  * How long an instance trusts the public role's permissions it has read. A change made through this
@@ -7,7 +8,6 @@ import type { Core } from '@strapi/strapi'
 export const PUBLIC_PERMISSIONS_LIFETIME_MS = 1000
 
 const PERMISSION_MODELS = new Set(['plugin::users-permissions.permission', 'plugin::users-permissions.role'])
-const WRITE_ACTIONS = new Set(['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'])
 
 interface Permission {
   action: string

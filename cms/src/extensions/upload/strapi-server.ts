@@ -1,10 +1,9 @@
-import type { Core } from '@strapi/strapi'
 import type { IncomingFile } from '../../uploads/upload-checks'
 import type { ImageFile } from '../../uploads/strip-location'
+import type { ServiceFactory } from '../../utils/plugin-services'
 import { checkUpload } from '../../uploads/upload-checks'
 import { stripLocation } from '../../uploads/strip-location'
-
-type Factory<T> = (context: { strapi: Core.Strapi }) => T
+import { overrideService } from '../../utils/plugin-services'
 
 interface UploadService {
   upload: (input: { data: unknown, files: IncomingFile | IncomingFile[] }, options?: unknown) => Promise<unknown>
@@ -19,7 +18,7 @@ interface ImageService {
 }
 
 interface UploadPlugin {
-  services: { 'upload': Factory<UploadService>, 'image-manipulation': ImageService, [name: string]: unknown }
+  services: { 'upload': ServiceFactory<UploadService>, 'image-manipulation': ImageService, [name: string]: unknown }
 }
 
 /**
@@ -29,22 +28,17 @@ interface UploadPlugin {
  * goes through `optimize`, which here also drops location metadata (uploads/strip-location.ts).
  */
 export default (plugin: UploadPlugin): UploadPlugin => {
-  const createUploadService = plugin.services.upload
-  plugin.services.upload = (context) => {
-    const service = createUploadService(context)
-    return {
-      ...service,
-      async upload(input, options) {
-        for (const file of [input.files].flat())
-          await checkUpload(file)
-        return service.upload(input, options)
-      },
-      async replace(id, input, options) {
-        await checkUpload(input.file)
-        return service.replace(id, input, options)
-      },
-    }
-  }
+  plugin.services.upload = overrideService(plugin.services.upload, service => ({
+    async upload(input, options) {
+      for (const file of [input.files].flat())
+        await checkUpload(file)
+      return service.upload(input, options)
+    },
+    async replace(id, input, options) {
+      await checkUpload(input.file)
+      return service.replace(id, input, options)
+    },
+  }))
 
   const images = plugin.services['image-manipulation']
   plugin.services['image-manipulation'] = {

@@ -1,7 +1,6 @@
-import type { Core } from '@strapi/strapi'
+import type { ServiceFactory } from '../../utils/plugin-services'
 import { publicPermissionsMemo } from '../../public-api/public-permissions'
-
-type Factory<T> = (context: { strapi: Core.Strapi }) => T
+import { overrideService } from '../../utils/plugin-services'
 
 interface PermissionService {
   findPublicPermissions: () => Promise<Array<{ action: string }>>
@@ -9,7 +8,7 @@ interface PermissionService {
 }
 
 interface UsersPermissionsPlugin {
-  services: { permission: Factory<PermissionService>, [name: string]: unknown }
+  services: { permission: ServiceFactory<PermissionService>, [name: string]: unknown }
 }
 
 /**
@@ -18,16 +17,11 @@ interface UsersPermissionsPlugin {
  * now comes from the instance's memo (public-api/public-permissions.ts).
  */
 export default (plugin: UsersPermissionsPlugin): UsersPermissionsPlugin => {
-  const createPermissionService = plugin.services.permission
-  plugin.services.permission = (context) => {
-    const service = createPermissionService(context)
-    return {
-      ...service,
-      findPublicPermissions() {
-        const memo = publicPermissionsMemo(context.strapi)
-        return memo ? memo.read(() => service.findPublicPermissions()) : service.findPublicPermissions()
-      },
-    }
-  }
+  plugin.services.permission = overrideService(plugin.services.permission, (service, { strapi }) => ({
+    findPublicPermissions() {
+      const memo = publicPermissionsMemo(strapi)
+      return memo ? memo.read(() => service.findPublicPermissions()) : service.findPublicPermissions()
+    },
+  }))
   return plugin
 }
