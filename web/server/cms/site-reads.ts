@@ -5,8 +5,7 @@ import type { PageView } from '../../shared/types/page-view'
 import type { CmsRead } from './read'
 import { z } from 'zod'
 import { readTags } from '../../shared/utils/cache-tags'
-import { renderMarkdown } from '../markup/markdown'
-import { describeProseImages } from '../markup/prose-images'
+import { renderPageMarkdown } from '../markup/prose-images'
 import { headingsFrom } from '../pages/markdown-headings'
 import { pageView } from '../pages/page-view'
 import { isPreviewRequest, readDraft } from './preview'
@@ -40,7 +39,7 @@ async function articlePage(cms: CmsClient, slug: string, draft: boolean): Promis
     related = latest.items.filter(other => other.slug !== slug)
   }
   return {
-    article: { ...article, bodyTree: await renderMarkdown(article.body).then(describeProseImages) },
+    article: { ...article, bodyTree: await renderPageMarkdown(article.body) },
     related: related.slice(0, RELATED_COUNT),
   }
 }
@@ -52,7 +51,7 @@ async function servicePage(cms: CmsClient, slug: string, draft: boolean): Promis
     cms.caseStudies.list({ service: slug, pageSize: SERVICE_CASE_STUDIES }),
   ])
   return {
-    service: { ...service, bodyTree: await renderMarkdown(service.body).then(describeProseImages) },
+    service: { ...service, bodyTree: await renderPageMarkdown(service.body) },
     caseStudies: caseStudies.items,
     others: all.filter(other => other.slug !== service.slug),
   }
@@ -66,9 +65,9 @@ async function caseStudyPage(cms: CmsClient, slug: string, draft: boolean): Prom
     service ? cms.caseStudies.list({ service, pageSize: OTHER_CASE_STUDIES + 1 }) : undefined,
     cms.caseStudies.list({ pageSize: OTHER_CASE_STUDIES * 2 + 1 }),
     // Each part sits under its own h2 on the page; headings an editor writes inside it come below.
-    renderMarkdown(caseStudy.challenge).then(describeProseImages).then(tree => headingsFrom(tree, 3)),
-    renderMarkdown(caseStudy.approach).then(describeProseImages).then(tree => headingsFrom(tree, 3)),
-    renderMarkdown(caseStudy.outcome).then(describeProseImages).then(tree => headingsFrom(tree, 3)),
+    renderPageMarkdown(caseStudy.challenge).then(tree => headingsFrom(tree, 3)),
+    renderPageMarkdown(caseStudy.approach).then(tree => headingsFrom(tree, 3)),
+    renderPageMarkdown(caseStudy.outcome).then(tree => headingsFrom(tree, 3)),
   ])
   const others = [...(sameService?.items ?? []), ...newest.items].filter(other => other.slug !== slug)
   const seen = new Set<string>()

@@ -2,6 +2,7 @@ import type { MDCElement, MDCNode, MDCRoot } from '@nuxtjs/mdc'
 import { createHash } from 'node:crypto'
 import { imageMeta } from 'image-meta'
 import { isTransformable, UPLOAD_PATH } from '../../shared/utils/images'
+import { renderMarkdown } from './markdown'
 import { MEDIA_PATH, mediaSource } from '../cms/media-storage'
 
 /** What ProseImg reads beside `src` and `alt` to draw an upload as every other CMS image. */
@@ -49,11 +50,13 @@ function uploadImages(node: MDCNode | MDCRoot, found: MDCElement[] = []): MDCEle
 }
 
 /**
- * Markdown names an image by its address alone. Each upload it shows gets the size, kind and version
- * markdown cannot give, so the page reserves its space and offers it in AVIF and WebP like every other
- * CMS image; one that cannot be read stays a plain image.
+ * Markdown from the CMS rendered for a page (renderMarkdown). Markdown names an image by its address
+ * alone: each upload it shows gets the size, kind and version markdown cannot give, so the page reserves
+ * its space and offers it in AVIF and WebP like every other CMS image; one that cannot be read stays a
+ * plain image. Feeds and search, which draw no pictures, take renderMarkdown itself.
  */
-export async function describeProseImages(tree: MDCRoot): Promise<MDCRoot> {
+export async function renderPageMarkdown(markdown: string): Promise<MDCRoot> {
+  const tree = await renderMarkdown(markdown)
   await Promise.all(uploadImages(tree).map(async (image) => {
     const upload = await describeUpload(String(image.props?.src))
     if (upload)

@@ -1,7 +1,6 @@
 import type { CaseStudy, CmsClient, PageBlock, PageDocument, Service } from '@agency/shared'
 import type { BlockView, PageView } from '../../shared/types/page-view'
-import { renderMarkdown } from '../markup/markdown'
-import { describeProseImages } from '../markup/prose-images'
+import { renderPageMarkdown } from '../markup/prose-images'
 import { mdcToText } from '../markup/mdc-html'
 import { headingsFrom } from './markdown-headings'
 import { knownSections } from './page-sections'
@@ -30,14 +29,14 @@ async function selectedWork(cms: CmsClient, chosen: Array<{ documentId: string }
 async function blockView(cms: CmsClient, block: PageBlock, services: () => Promise<Service[]>): Promise<BlockView> {
   switch (block.__component) {
     case 'blocks.rich-text':
-      return { ...block, bodyTree: headingsFrom(await renderMarkdown(block.body).then(describeProseImages), block.heading ? 3 : 2) }
+      return { ...block, bodyTree: headingsFrom(await renderPageMarkdown(block.body), block.heading ? 3 : 2) }
     case 'blocks.image-text':
-      return { ...block, bodyTree: headingsFrom(await renderMarkdown(block.body).then(describeProseImages), 3) }
+      return { ...block, bodyTree: headingsFrom(await renderPageMarkdown(block.body), 3) }
     case 'blocks.faq':
       return {
         ...block,
         items: await Promise.all(block.items.map(async (item) => {
-          const answerTree = headingsFrom(await renderMarkdown(item.answer), 4)
+          const answerTree = headingsFrom(await renderPageMarkdown(item.answer), 4)
           return { ...item, answerTree, answerText: mdcToText(answerTree) }
         })),
       }
