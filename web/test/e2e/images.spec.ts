@@ -195,12 +195,18 @@ describeInBrowser('a photo an editor uploads, as the site serves it', (browser: 
     expect(html).toMatch(/<img [^>]*fetchpriority="high"/)
   })
 
-  it('draws a photo placed in an article\'s text as a picture in AVIF and WebP at its stored size, lazily', async () => {
+  it('lets the editor place the photo in an article\'s text; the site draws it as a picture in AVIF and WebP at its stored size, lazily', async () => {
     const token = await createFullAccessToken(cms.url)
     const { data: [article] } = await cmsRequest<{ data: Array<{ documentId: string, cover: { url: string } | null }> }>(`${cms.url}/api/articles?filters[slug][$eq]=${slug}`, { token })
     const photo = article?.cover?.url ?? 'no cover'
-    const body = `The light on the water is what sells a harbour town.\n\n![Boats leaving the harbour at dawn](${photo})\n`
-    await cmsRequest(`${cms.url}/api/articles/${article?.documentId}?status=published`, { method: 'PUT', token, body: JSON.stringify({ data: { body } }) })
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::article.article/${article?.documentId}`)
+    await page.locator('.CodeMirror').click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.insertText(`\n\n![Boats leaving the harbour at dawn](${photo})\n`)
+    await page.getByRole('button', { name: 'Save' }).click()
+    await confirmed(page, 'Saved document')
+    await page.getByRole('button', { name: 'Publish' }).click()
+    await confirmed(page, 'Published document')
     const figure = await eventually(async () => {
       const html = await (await fetch(`${site.url}/blog/${slug}`)).text()
       return /<div class="prose"[\s\S]*?(<picture[\s\S]*?<\/picture>)/.exec(html)?.[1] ?? null
@@ -213,6 +219,22 @@ describeInBrowser('a photo an editor uploads, as the site serves it', (browser: 
     expect(figure).toMatch(/<img [^>]*width="2400" height="1600" loading="lazy"/)
     const response = await fetch(`${site.url}${widest?.url}`)
     expect(response.headers.get('content-type')).toBe('image/avif')
+    const phone = await browser().newPage('phone')
+    try {
+      await phone.goto(`${site.url}/blog/${slug}`)
+      const inText = phone.locator('.prose img')
+      await inText.scrollIntoViewIfNeeded()
+      await inText.evaluate((img: HTMLImageElement) => img.decode())
+      expect(await inText.evaluate((img: HTMLImageElement) => img.currentSrc)).toContain('f_avif')
+      await phone.screenshot({ path: screenshotPath('images-article-text-picture-375') })
+    }
+    finally {
+      await phone.close()
+    }
+    await page.goto(`${site.url}/blog/${slug}`)
+    await page.locator('.prose img').scrollIntoViewIfNeeded()
+    await page.locator('.prose img').evaluate((img: HTMLImageElement) => img.decode())
+    await page.screenshot({ path: screenshotPath('images-article-text-picture-1440') })
   })
 
   it('lets the editor swap a case study\'s cover for the photo from the media library and publish; the site shows it as AVIF and WebP at the wide layout\'s widths', async () => {
