@@ -160,12 +160,11 @@ const UNCACHED_GAIN_TARGET = 4
 
 /** The list and one article read with the API cache off: what every request costs the database. */
 async function uncachedReads(database: CmsDatabase, label: string): Promise<void> {
-  const paths = { list: REST_LIST_PATH, bySlug: REST_ARTICLE_PATH }
   const cms = await started(startCms(database, { API_CACHE_ENABLED: 'false' }))
-  const list = await measureLoad(`${cms.url}${paths.list}`)
-  const bySlug = await measureLoad(`${cms.url}${paths.bySlug}`)
+  const list = await measureLoad(`${cms.url}${REST_LIST_PATH}`)
+  const bySlug = await measureLoad(`${cms.url}${REST_ARTICLE_PATH}`)
   await stop(cms)
-  const [listStatements, bySlugStatements] = await statementsPerRequest(database, [paths.list, paths.bySlug])
+  const [listStatements, bySlugStatements] = await statementsPerRequest(database, [REST_LIST_PATH, REST_ARTICLE_PATH])
   const statements = (count: number | undefined) => `${count?.toFixed(1)} SQL statements a request`
   record({ measure: '  … every request to the database (API cache off)', value: `${rate(list)}, ${statements(listStatements)}`, target: '' })
   record({ measure: '  … one article by its slug, API cache off', value: `${rate(bySlug)}, ${statements(bySlugStatements)}`, target: '' })
@@ -279,12 +278,17 @@ async function lighthouseSection(siteUrl: string, articlePath: string): Promise<
   }
 }
 
+/** The worst of `latencies` against the one-second publish budget, with each of them. */
+function recordPublishLatencies(measure: string, latencies: number[]): void {
+  const worst = Math.max(...latencies)
+  record({ measure: `${measure} (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
+}
+
 async function publishSection(cmsUrl: string, siteUrl: string): Promise<void> {
   step('publish-to-visible latency')
   const token = await createFullAccessToken(cmsUrl)
   const [latencies = []] = await publishToVisible({ cmsUrl, token, siteUrls: [siteUrl], slug: SEED_ARTICLE_SLUG })
-  const worst = Math.max(...latencies)
-  record({ measure: `Publish to visible (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
+  recordPublishLatencies('Publish to visible', latencies)
 }
 
 const SCALE_LOAD = { connections: 4 }
@@ -348,10 +352,7 @@ async function topologySection(): Promise<void> {
 
     step('publishing through CMS instance A, read from each site process')
     const perSite = await publishThroughOneCms(topology, 5)
-    perSite.forEach((latencies, index) => {
-      const worst = Math.max(...latencies)
-      record({ measure: `Publish through CMS A to visible on site process ${index + 1} (worst of ${latencies.length})`, value: `${Math.round(worst)} ms (each: ${latencies.map(Math.round).join(', ')})`, target: '≤ 1000 ms', met: worst <= 1000 })
-    })
+    perSite.forEach((latencies, index) => recordPublishLatencies(`Publish through CMS A to visible on site process ${index + 1}`, latencies))
 
     step(`${TOPOLOGY_ASSESSMENTS} assessment requests over both site processes, CMS instance A killed half-way`)
     const run = await assessmentsAcrossCmsCrash(topology, TOPOLOGY_ASSESSMENTS)

@@ -53,7 +53,8 @@ export async function createTemporaryDatabase(): Promise<TemporaryDatabase> {
 }
 
 export interface DatabaseConnection {
-  rows: <Row>(sql: string) => Promise<Row[]>
+  /** `values` fill the statement's `$1`, `$2`, …, never spliced into its text. */
+  rows: <Row>(sql: string, values?: unknown[]) => Promise<Row[]>
   end: () => Promise<void>
 }
 
@@ -62,7 +63,7 @@ export async function connectToDatabase(url: string): Promise<DatabaseConnection
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   return {
-    rows: async <Row>(sql: string) => (await client.query(sql)).rows as Row[],
+    rows: async <Row>(sql: string, values?: unknown[]) => (await client.query(sql, values)).rows as Row[],
     end: () => client.end(),
   }
 }

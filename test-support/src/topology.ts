@@ -184,7 +184,8 @@ async function storedSubmissions(databaseUrl: string, company: string): Promise<
   const connection = await connectToDatabase(databaseUrl)
   try {
     const [row] = await connection.rows<{ stored: string, emails: string }>(
-      `select count(*) as stored, count(distinct email) as emails from assessment_submissions where company = '${company.replaceAll('\'', '\'\'')}'`,
+      'select count(*) as stored, count(distinct email) as emails from assessment_submissions where company = $1',
+      [company],
     )
     return { stored: Number(row?.stored ?? 0), distinctEmails: Number(row?.emails ?? 0) }
   }
