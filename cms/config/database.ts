@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import path from 'node:path'
+import { reuseStatements } from '../src/database/reused-statements'
 import { appRoot } from '../src/utils/app-root'
 
 /** SQLite is the embedded default; PostgreSQL when DATABASE_CLIENT=postgres. */
@@ -31,6 +32,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       client: 'sqlite',
       connection: { filename: path.resolve(appRoot(), env('DATABASE_FILENAME', '.tmp/data.db')) },
       useNullAsDefault: true,
+      pool: { afterCreate: reuseStatements },
     },
   }
 }
