@@ -11,15 +11,22 @@ const root = path.resolve(import.meta.dirname, '..', '..')
 export const cmsDir = path.join(root, 'cms')
 export const webDir = path.join(root, 'web')
 
+/** Where a CMS runs from, and what it hands on as it starts. */
+export interface CmsStartOptions {
+  /** Another checkout's cms folder (an earlier version); this repository's by default. */
+  dir?: string
+  onOutput?: (chunk: string) => void
+}
+
 /** The CMS's REST API (no admin build) with quiet logs, seeded on its first start. */
-export function startCms(database: CmsDatabase, env: Record<string, string> = {}, onOutput?: (chunk: string) => void): Promise<RunningProcess> {
-  return startCmsServer({ database, env: { SITE_API_KEY, ...env }, timeoutMs: 300_000, onOutput })
+export function startCms(database: CmsDatabase, env: Record<string, string> = {}, { dir, onOutput }: CmsStartOptions = {}): Promise<RunningProcess> {
+  return startCmsServer({ database, env: { SITE_API_KEY, ...env }, timeoutMs: 300_000, onOutput, cmsDir: dir })
 }
 
 /** Seeds the database when it is empty and adds `count` generated, published articles; the CMS must not be running on SQLite. */
-export function generateArticles(database: CmsDatabase, count: number): void {
+export function generateArticles(database: CmsDatabase, count: number, dir = cmsDir): void {
   const result = spawnSync(process.execPath, ['scripts/generate-articles.mjs', String(count)], {
-    cwd: cmsDir,
+    cwd: dir,
     env: { ...process.env, ...cmsEnv({ database }) },
     encoding: 'utf8',
   })

@@ -39,6 +39,8 @@ export function cmsEnv({ database, smtpPort, auditTestSites }: CmsEnvOptions): R
 }
 
 export interface CmsServerOptions extends CmsEnvOptions {
+  /** The cms folder of another checkout, as an earlier version the bench compares with; this repository's by default. */
+  cmsDir?: string
   /** Added over `cmsEnv`. */
   env?: Record<string, string>
   /** A free one unless given, as for a CMS restarted where the site expects it. */
@@ -48,10 +50,10 @@ export interface CmsServerOptions extends CmsEnvOptions {
 }
 
 /** Starts `script` of cms/scripts as the CMS on a free (or the given) port, ready once /_health answers. */
-async function startCmsScript(name: string, script: string, { env = {}, port, timeoutMs, onOutput, ...options }: CmsServerOptions): Promise<RunningProcess> {
+async function startCmsScript(name: string, script: string, { env = {}, port, timeoutMs, onOutput, cmsDir: dir = cmsDir, ...options }: CmsServerOptions): Promise<RunningProcess> {
   const cmsPort = port ?? await freePort()
   return startServer(name, process.execPath, [`scripts/${script}`], {
-    cwd: cmsDir,
+    cwd: dir,
     port: cmsPort,
     readyPath: '/_health',
     timeoutMs,
