@@ -1,4 +1,4 @@
-import type { Knex } from 'knex'
+import type { Core } from '@strapi/strapi'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
@@ -6,9 +6,11 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { REUSED_STATEMENTS_LIMIT, reuseStatements } from '../../src/database/reused-statements'
 
+type Knex = Core.Strapi['db']['connection']
+
 /** The knex Strapi's database layer runs on, which is what the hook is written against. */
 const strapiRequire = createRequire(createRequire(require.resolve('@strapi/strapi')).resolve('@strapi/database'))
-const knex = strapiRequire('knex') as (config: Knex.Config) => Knex
+const knex = strapiRequire('knex') as (config: Record<string, unknown>) => Knex
 
 interface Compiled { sql: string }
 
