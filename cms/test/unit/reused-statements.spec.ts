@@ -12,33 +12,34 @@ type Knex = Core.Strapi['db']['connection']
 const strapiRequire = createRequire(createRequire(require.resolve('@strapi/strapi')).resolve('@strapi/database'))
 const knex = strapiRequire('knex') as (config: Record<string, unknown>) => Knex
 
-interface Compiled { sql: string }
-
-const opened: Knex[] = []
+const opened: Array<{ db: Knex, dir: string }> = []
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map(db => db.destroy()))
+  await Promise.all(opened.splice(0).map(async ({ db, dir }) => {
+    await db.destroy()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }))
 })
 
 /** A SQLite file opened as Strapi opens it, with the hook, counting what better-sqlite3 compiles. */
-function database(): { db: Knex, compiled: Compiled[] } {
-  const compiled: Compiled[] = []
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'reused-statements-')), 'data.db')
+function database(): { db: Knex, compiled: string[] } {
+  const compiled: string[] = []
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reused-statements-'))
   const db = knex({
     client: 'better-sqlite3',
-    connection: { filename: file },
+    connection: { filename: path.join(dir, 'data.db') },
     useNullAsDefault: true,
     pool: {
       afterCreate(connection: { prepare: (sql: string) => unknown }, done: (error?: Error, connection?: unknown) => void) {
         const prepare = connection.prepare.bind(connection)
         connection.prepare = (sql) => {
-          compiled.push({ sql })
+          compiled.push(sql)
           return prepare(sql)
         }
         reuseStatements(connection, done)
       },
     },
   })
-  opened.push(db)
+  opened.push({ db, dir })
   return { db, compiled }
 }
 
@@ -58,7 +59,7 @@ describe('statements reused on a SQLite connection', () => {
     expect(await read()).toEqual([{ id: 1, title: 'One' }, { id: 2, title: 'Two' }])
     await db('articles').where({ id: 1 }).update({ title: 'First' })
     expect(await read()).toEqual([{ id: 1, title: 'First' }, { id: 2, title: 'Two' }])
-    const select = compiled.filter(({ sql }) => sql.startsWith('select * from `articles`'))
+    const select = compiled.filter(sql => sql.startsWith('select * from `articles`'))
     expect(select).toHaveLength(1)
   })
 
@@ -82,7 +83,7 @@ describe('statements reused on a SQLite connection', () => {
     const { db, compiled } = database()
     await articles(db)
     const byTitle = (index: number) => db.raw(`select id from articles where title = ? and ${index} = ${index}`, ['One'])
-    const compiledOf = (index: number) => compiled.filter(({ sql }) => sql.includes(`and ${index} = ${index}`)).length
+    const compiledOf = (index: number) => compiled.filter(sql => sql.includes(`and ${index} = ${index}`)).length
     for (let index = 0; index < REUSED_STATEMENTS_LIMIT; index++)
       await byTitle(index)
     await byTitle(0)
@@ -108,6 +109,6 @@ describe('statements reused on a SQLite connection', () => {
     await db('articles').select('title')
     await db('articles').select('title')
     expect(calls).toEqual(['select `title` from `articles`', 'select `title` from `articles`'])
-    expect(compiled.filter(({ sql }) => sql === 'select `title` from `articles`')).toHaveLength(1)
+    expect(compiled.filter(sql => sql === 'select `title` from `articles`')).toHaveLength(1)
   })
 })
