@@ -39,8 +39,36 @@ async function wrk(url: string, { seconds = 10, connections = 32, headers = {} }
  */
 export async function measureLoad(url: string, options: LoadOptions = {}): Promise<Load> {
   await wrk(url, { ...options, seconds: WARM_UP_SECONDS })
-  const load = await wrk(url, options)
+  return answered(url, await wrk(url, options))
+}
+
+function answered(url: string, load: Load): Load {
   if (load.badStatuses > 0)
     throw new Error(`${url}: ${load.badStatuses} of ${load.requests} answers under load were errors`)
   return load
+}
+
+/** One URL's runs in turns with others (`measureInTurns`), in the order they ran, and its median run. */
+export interface LoadsInTurns {
+  runs: Load[]
+  median: Load
+}
+
+/**
+ * Loads several URLs in turns, `rounds` runs each after a warm-up of each. On a shared machine the speed
+ * drifts by a factor of two within minutes: measured one after the other, two servers would be compared
+ * with whatever the machine did at each moment; in turns, a drift weighs on all of them alike.
+ */
+export async function measureInTurns(urls: string[], rounds: number, options: LoadOptions = {}): Promise<LoadsInTurns[]> {
+  for (const url of urls)
+    await wrk(url, { ...options, seconds: WARM_UP_SECONDS })
+  const runs: Load[][] = urls.map(() => [])
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, url] of urls.entries())
+      runs[index]!.push(answered(url, await wrk(url, options)))
+  }
+  return runs.map(loads => ({
+    runs: loads,
+    median: [...loads].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(loads.length / 2)]!,
+  }))
 }
