@@ -48,27 +48,29 @@ function answered(url: string, load: Load): Load {
   return load
 }
 
-/** One URL's runs in turns with others (`measureInTurns`), in the order they ran, and its median run. */
+/** One URL's runs in turns with another (`measureInTurns`), in the order they ran, and its median run. */
 export interface LoadsInTurns {
   runs: Load[]
   median: Load
 }
 
 /**
- * Loads several URLs in turns, `rounds` runs each after a warm-up of each. On a shared machine the speed
+ * Loads two URLs in turns, `rounds` runs each after a warm-up of each. On a shared machine the speed
  * drifts by a factor of two within minutes: measured one after the other, two servers would be compared
- * with whatever the machine did at each moment; in turns, a drift weighs on all of them alike.
+ * with whatever the machine did at each moment; in turns, a drift weighs on both alike.
  */
-export async function measureInTurns(urls: string[], rounds: number, options: LoadOptions = {}): Promise<LoadsInTurns[]> {
+export async function measureInTurns(urls: readonly [string, string], rounds: number, options: LoadOptions = {}): Promise<[LoadsInTurns, LoadsInTurns]> {
   for (const url of urls)
     await wrk(url, { ...options, seconds: WARM_UP_SECONDS })
-  const runs: Load[][] = urls.map(() => [])
+  const runs: [Load[], Load[]] = [[], []]
   for (let round = 0; round < rounds; round++) {
-    for (const [index, url] of urls.entries())
-      runs[index]!.push(answered(url, await wrk(url, options)))
+    runs[0].push(answered(urls[0], await wrk(urls[0], options)))
+    runs[1].push(answered(urls[1], await wrk(urls[1], options)))
   }
-  return runs.map(loads => ({
-    runs: loads,
-    median: [...loads].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(loads.length / 2)]!,
-  }))
+  return [inTurns(runs[0]), inTurns(runs[1])]
+}
+
+function inTurns(runs: Load[]): LoadsInTurns {
+  const byRate = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
+  return { runs, median: byRate[Math.floor(byRate.length / 2)]! }
 }
