@@ -1,11 +1,18 @@
 import type { Core, UID } from '@strapi/strapi'
+import type { Fill } from './compiled-populate'
 import { contentTypes, queryParams, SHARED_QUERY_PARAM_KEYS } from '@strapi/utils'
+import { compilePopulate } from './compiled-populate'
 
-/**
- * The populate object of every response shape (shapedCoreService), and, per content type, what Strapi's
- * query-params transformer makes of it: a shape is code, so it is converted once, not on every read.
- */
-const shapes = new WeakMap<object, Map<string, unknown>>()
+/** A response shape's populate for one content type, converted once: a shape is code. */
+interface ConvertedShape {
+  /** What Strapi's query-params transformer makes of the populate. */
+  populate: unknown
+  /** The populate as fixed SQL, when every part of it compiles (compiled-populate.ts). */
+  fill?: Fill
+}
+
+/** The populate object of every response shape (shapedCoreService), and what it becomes per content type. */
+const shapes = new WeakMap<object, Map<string, ConvertedShape>>()
 
 /** Parameters whose meaning the document service works out itself (locales, cohorts, lookups): reads that carry one take its path. */
 const DOCUMENT_SERVICE_PARAMS = ['locale', 'lookup', 'publicationFilter', 'hasPublishedVersion']
@@ -46,11 +53,18 @@ const READS = new Set(['findMany', 'findFirst', 'count'])
 export function readPublishedShapesThroughQueryEngine(strapi: Core.Strapi): void {
   const { transformQueryParams } = queryParams.createTransformer({ getModel: uid => strapi.getModel(uid as UID.Schema) })
   type Populate = Parameters<typeof transformQueryParams>[1]['populate']
-  const convertedPopulate = (uid: string, populate: object) => {
+  const converted = (uid: string, populate: object): ConvertedShape => {
     const byType = shapes.get(populate)!
-    if (!byType.has(uid))
-      byType.set(uid, transformQueryParams(uid as UID.Schema, { populate: populate as Populate }).populate)
-    return byType.get(uid)
+    let shape = byType.get(uid)
+    if (shape === undefined) {
+      const convertedPopulate = transformQueryParams(uid as UID.Schema, { populate: populate as Populate }).populate
+      const fill = typeof convertedPopulate === 'object' && convertedPopulate !== null
+        ? compilePopulate(strapi.db, uid, convertedPopulate as Record<string, unknown>)
+        : undefined
+      shape = { populate: convertedPopulate, fill }
+      byType.set(uid, shape)
+    }
+    return shape
   }
 
   strapi.documents.use(async (context, next) => {
@@ -66,7 +80,15 @@ export function readPublishedShapesThroughQueryEngine(strapi: Core.Strapi): void
     const engine = strapi.db.query(uid as UID.Schema)
     if (action === 'count')
       return engine.count({ ...query, where })
-    const read = { ...query, where, populate: convertedPopulate(uid, params.populate as object) }
-    return action === 'findFirst' ? engine.findOne(read) : engine.findMany(read)
+    const shape = converted(uid, params.populate as object)
+    // Inside a transaction the compiled read would wait for the connection the transaction holds.
+    if (shape.fill === undefined || strapi.db.inTransaction()) {
+      const read = { ...query, where, populate: shape.populate }
+      return action === 'findFirst' ? engine.findOne(read) : engine.findMany(read)
+    }
+    const read = { ...query, where }
+    const entries = action === 'findFirst' ? [await engine.findOne(read)].filter(entry => entry !== null) : await engine.findMany(read)
+    await shape.fill(entries)
+    return action === 'findFirst' ? entries[0] ?? null : entries
   })
 }

@@ -2,7 +2,8 @@ import type { ResponseShape } from '../../../src/utils/response-shape'
 import type { CmsContext } from '../../support/suite'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { JOIN_KEY } from '../../../src/published-reads/compiled-populate'
 
 /**
  * A type's response shape as the running CMS loaded it (from dist/): the published-read path knows a
@@ -43,15 +44,61 @@ function readsOf(shape: ResponseShape, slug: string | undefined): Array<Record<s
 
 type Uid = 'api::article.article'
 
+/** Shapes whose populate the query engine answers, not a compiled read: the page's blocks are a dynamic zone. */
+const POPULATED_BY_QUERY_ENGINE = new Set(['api::page.page'])
+
 /**
  * The published reads of response-shaped types go through Strapi's query engine (published-reads/):
  * every answer must be the document service's, entry for entry, on both databases.
  */
 export function publishedReadsSuite(context: CmsContext): void {
   describe('published reads through the query engine', () => {
-    /** Runs `read`, and says whether the entries were read inside a transaction (the document service's way). */
-    async function readAndSeePath<T>(uid: string, read: () => Promise<T>): Promise<{ result: T, transactional: boolean[] }> {
+    const images: number[] = []
+    let articleId: string | undefined
+
+    /** An image as the media library stores it; reads never open the file. */
+    async function image(name: string): Promise<number> {
+      const file = await context.cms.strapi.db.query('plugin::upload.file').create({
+        data: { name, alternativeText: `${name} for the parity suite`, hash: `${name}-${Date.now()}`, ext: '.webp', mime: 'image/webp', size: 1.5, width: 640, height: 480, url: `/uploads/${name}.webp`, provider: 'local', formats: { thumbnail: { url: `/uploads/thumbnail_${name}.webp`, width: 156, height: 117 } } },
+      }) as { id: number }
+      images.push(file.id)
+      return file.id
+    }
+
+    // Media in every place of the article shape: the seed's articles have none in their components.
+    beforeAll(async () => {
+      const documents = context.cms.strapi.documents('api::article.article')
+      const [category] = await context.cms.strapi.documents('api::category.category').findMany({ status: 'published', limit: 1 })
+      const article = await documents.create({
+        data: {
+          title: 'Every place an article shows an image',
+          slug: 'every-place-an-article-shows-an-image',
+          excerpt: 'A cover, an author\'s photo and a share image.',
+          body: 'Read through a compiled populate.',
+          publishedDate: '2026-12-06',
+          cover: await image('parity-cover'),
+          author: { name: 'Parity Author', role: 'Tester', avatar: await image('parity-avatar') },
+          seo: { metaTitle: 'Parity', shareImage: await image('parity-share') },
+          categories: category ? [category.documentId] : [],
+        } as never,
+      })
+      articleId = article.documentId
+      await documents.publish({ documentId: article.documentId })
+    })
+
+    afterAll(async () => {
+      if (articleId)
+        await context.cms.strapi.documents('api::article.article').delete({ documentId: articleId })
+      await context.cms.strapi.db.query('plugin::upload.file').deleteMany({ where: { id: { $in: images.splice(0) } } })
+    })
+
+    /**
+     * Runs `read`, and says whether the entries were read inside a transaction (the document service's
+     * way) and whether a compiled populate read what they populate.
+     */
+    async function readAndSeePath<T>(uid: string, read: () => Promise<T>): Promise<{ result: T, transactional: boolean[], compiled: boolean }> {
       const transactional: boolean[] = []
+      const statements: string[] = []
       const { strapi } = context.cms
       const unsubscribe = strapi.db.lifecycles.subscribe({
         models: [uid],
@@ -59,10 +106,13 @@ export function publishedReadsSuite(context: CmsContext): void {
         beforeFindOne: () => void transactional.push(strapi.db.inTransaction()),
         beforeCount: () => void transactional.push(strapi.db.inTransaction()),
       })
+      const listen = (query: { sql: string }) => void statements.push(query.sql)
+      strapi.db.connection.on('query', listen)
       try {
-        return { result: await read(), transactional }
+        return { result: await read(), transactional, compiled: statements.some(sql => sql.includes(JOIN_KEY)) }
       }
       finally {
+        strapi.db.connection.off('query', listen)
         unsubscribe()
       }
     }
@@ -77,6 +127,10 @@ export function publishedReadsSuite(context: CmsContext): void {
         const reference = await readAndSeePath(uid, () => documents.findMany({ ...params, populate: structuredClone(shape.populate) } as never))
         expect(fast.result, JSON.stringify(read)).toEqual(reference.result)
         expect(fast.transactional.slice(0, 1), 'the shaped read skips the document service').toEqual([false])
+        expect(fast.compiled, 'a compiled populate read the entries\' relations').toBe(!POPULATED_BY_QUERY_ENGINE.has(uid) && fast.result.length > 0)
+        // In a transaction the query engine populates, on the transaction's connection.
+        const inTransaction = await context.cms.strapi.db.transaction(() => documents.findMany({ ...params, populate: shape.populate } as never))
+        expect(fast.result, JSON.stringify(read)).toStrictEqual(inTransaction)
         expect(reference.transactional.slice(0, 1)).toEqual([true])
         const fastCount = await readAndSeePath(uid, () => documents.count({ ...params, populate: shape.populate } as never))
         expect(fastCount.result).toBe(await documents.count({ ...params, populate: structuredClone(shape.populate) } as never))
@@ -92,6 +146,7 @@ export function publishedReadsSuite(context: CmsContext): void {
       expect(fast.result).toEqual(reference)
       expect(fast.result).toMatchObject({ navigation: expect.anything() })
       expect(fast.transactional).toEqual([false])
+      expect(fast.compiled).toBe(true)
     })
 
     it('leaves drafts, and reads it does not know, to the document service', async () => {

@@ -1,0 +1,246 @@
+import type { Core } from '@strapi/strapi'
+import type { ColumnValue } from './column-values'
+import { columnValue } from './column-values'
+
+type Database = Core.Strapi['db']
+type Meta = ReturnType<Database['metadata']['get']>
+type Attribute = Meta['attributes'][string]
+type Direction = 'asc' | 'desc'
+type Row = Record<string, unknown>
+type Entry = Record<string, unknown>
+
+/** Adds one populated attribute (and what it populates in turn) to entries already read. */
+export type Fill = (entries: Entry[]) => Promise<void>
+
+/** The keys of a populate value, as Strapi's query-params transformer leaves it, that a compiled read answers. */
+const COMPILED_KEYS = new Set(['select', 'orderBy', 'populate'])
+
+interface PopulateValue {
+  select?: string[]
+  orderBy?: Array<Record<string, Direction>>
+  populate?: Record<string, unknown>
+}
+
+/** The column every compiled statement names its join key, by which its rows go to their entries. */
+export const JOIN_KEY = '__populate_key'
+
+const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`
+
+function asPopulateValue(value: unknown): PopulateValue | undefined {
+  if (value === true)
+    return {}
+  if (typeof value !== 'object' || value === null || Object.keys(value).some(key => !COMPILED_KEYS.has(key)))
+    return undefined
+  return value
+}
+
+/** The scalar column of `attribute`, when the query engine reads it as one. */
+function scalarColumn(meta: Meta, name: string): string | undefined {
+  const attribute = meta.attributes[name]
+  if (attribute === undefined || columnValue(attribute.type) === undefined)
+    return undefined
+  return ('columnName' in attribute && attribute.columnName) || name
+}
+
+/** How a target's rows become entries: each column the query engine maps, in the order the row has them. */
+function entryReader(meta: Meta): (row: Row) => Entry {
+  const columns = new Map<string, [string, ColumnValue]>()
+  for (const [column, name] of Object.entries(meta.columnToAttribute)) {
+    const attribute = meta.attributes[name]
+    const convert = attribute && (columnValue(attribute.type) ?? (attribute.type === 'relation' ? (value: unknown) => value : undefined))
+    if (convert)
+      columns.set(column, [name, convert])
+  }
+  return (row) => {
+    const entry: Entry = {}
+    for (const column in row) {
+      const read = columns.get(column)
+      if (read === undefined)
+        continue
+      const value = row[column]
+      entry[read[0]] = value === null ? null : read[1](value)
+    }
+    return entry
+  }
+}
+
+interface Statement {
+  /** The target table's columns as the query engine selects them, before the join key. */
+  columns: string
+  from: string
+  /** Conditions on the join table besides the key, with their values. */
+  conditions: Array<[string, unknown]>
+  key: string
+  order: string
+}
+
+/** The populate's `select` and `orderBy` on the target, the join table's order when it has no order of its own. */
+function targetColumns(meta: Meta, value: PopulateValue, joinOrder: Record<string, Direction> | undefined): { columns: string, order: string } | undefined {
+  const ordered: Array<[string, Direction]> = []
+  for (const step of value.orderBy ?? []) {
+    const [entry, ...more] = Object.entries(step)
+    if (entry === undefined || more.length > 0)
+      return undefined
+    const column = scalarColumn(meta, entry[0])
+    if (column === undefined)
+      return undefined
+    ordered.push([`"t0".${quote(column)}`, entry[1]])
+  }
+  if (value.orderBy === undefined || value.orderBy.length === 0)
+    ordered.push(...Object.entries(joinOrder ?? {}).map(([column, direction]): [string, Direction] => [`"t1".${quote(column)}`, direction]))
+  const selected: string[] = []
+  for (const name of value.select ?? []) {
+    const column = scalarColumn(meta, name)
+    if (column === undefined)
+      return undefined
+    selected.push(`"t0".${quote(column)}`)
+  }
+  const columns = [...ordered.map(([column]) => column), ...(value.select ? selected : ['"t0".*'])]
+  const order = ordered.length === 0 ? '' : ` order by ${ordered.map(([column, direction]) => `${column} ${direction}`).join(', ')}`
+  return { columns: columns.join(', '), order }
+}
+
+function plainConditions(on: unknown): Array<[string, unknown]> | undefined {
+  if (on === undefined)
+    return []
+  if (typeof on !== 'object' || on === null)
+    return undefined
+  const conditions = Object.entries(on)
+  return conditions.every(([, value]) => ['string', 'number', 'boolean'].includes(typeof value)) ? conditions : undefined
+}
+
+/**
+ * A populated attribute's read, for the attributes Strapi reads through a join table: media (the
+ * upload plugin's morph table), components and relations. Anything else is not compiled.
+ */
+function statementFor(db: Database, uid: string, name: string, attribute: Attribute, value: PopulateValue): { statement: Statement, target: Meta, many: boolean, parentKey: string } | undefined {
+  if (attribute.type !== 'relation' || !('target' in attribute))
+    return undefined
+  const target = db.metadata.get(attribute.target)
+  const schema = db.getSchemaName()
+  const table = (tableName: string) => schema ? `${quote(schema)}.${quote(tableName)}` : quote(tableName)
+  if (attribute.relation === 'morphOne' || attribute.relation === 'morphMany') {
+    const owner = target.attributes[attribute.morphBy]
+    if (owner?.type !== 'relation' || owner.relation !== 'morphToMany')
+      return undefined
+    const { joinColumn, morphColumn, orderBy, on } = owner.joinTable
+    const conditions = plainConditions({ ...on, field: name })
+    const selected = targetColumns(target, value, orderBy)
+    if (!conditions || !selected)
+      return undefined
+    return {
+      statement: {
+        columns: selected.columns,
+        from: `${table(target.tableName)} as "t0" join ${table(owner.joinTable.name)} as "t1" on "t0".${quote(joinColumn.referencedColumn)} = "t1".${quote(joinColumn.name)}`,
+        conditions: [...conditions, [morphColumn.typeColumn.name, uid]],
+        key: morphColumn.idColumn.name,
+        order: selected.order,
+      },
+      target,
+      many: attribute.relation === 'morphMany',
+      parentKey: morphColumn.idColumn.referencedColumn,
+    }
+  }
+  if (!('joinTable' in attribute) || attribute.joinTable === undefined || 'morphColumn' in attribute.joinTable || attribute.relation.startsWith('morph'))
+    return undefined
+  const { joinTable } = attribute
+  const conditions = plainConditions(joinTable.on)
+  const selected = targetColumns(target, value, joinTable.orderBy)
+  if (!conditions || !selected)
+    return undefined
+  return {
+    statement: {
+      columns: selected.columns,
+      from: `${table(target.tableName)} as "t0" join ${table(joinTable.name)} as "t1" on "t0".${quote(joinTable.inverseJoinColumn.referencedColumn)} = "t1".${quote(joinTable.inverseJoinColumn.name)}`,
+      conditions,
+      key: joinTable.joinColumn.name,
+      order: selected.order,
+    },
+    target,
+    many: attribute.relation === 'oneToMany' || attribute.relation === 'manyToMany',
+    parentKey: joinTable.joinColumn.referencedColumn,
+  }
+}
+
+/** The SQL of `statement` for `count` parent keys: one text per count, so a prepared statement serves again. */
+function sqlFor(statement: Statement): (count: number) => string {
+  const texts = new Map<number, string>()
+  const conditions = statement.conditions.map(([column]) => ` and "t1".${quote(column)} = ?`).join('')
+  return (count) => {
+    let sql = texts.get(count)
+    if (sql === undefined) {
+      const keys = Array.from({ length: count }, () => '?').join(', ')
+      sql = `select distinct ${statement.columns}, "t1".${quote(statement.key)} as ${quote(JOIN_KEY)} from ${statement.from} where "t1".${quote(statement.key)} in (${keys})${conditions}${statement.order}`
+      texts.set(count, sql)
+    }
+    return sql
+  }
+}
+
+function compileAttribute(db: Database, uid: string, meta: Meta, name: string, populateValue: unknown): Fill | undefined {
+  const attribute = meta.attributes[name]
+  const value = asPopulateValue(populateValue)
+  const compiled = attribute && value && statementFor(db, uid, name, attribute, value)
+  if (!compiled)
+    return undefined
+  const { statement, target, many, parentKey } = compiled
+  const parentAttribute = meta.columnToAttribute[parentKey]
+  const nested = compilePopulate(db, target.uid, value.populate ?? {})
+  if (parentAttribute === undefined || nested === undefined)
+    return undefined
+  const sql = sqlFor(statement)
+  const readEntry = entryReader(target)
+  const values = statement.conditions.map(([, conditionValue]) => conditionValue)
+  const empty = () => many ? [] : null
+
+  return async (entries) => {
+    const keys = [...new Set(entries.map(entry => entry[parentAttribute]).filter(key => key !== null && key !== undefined))]
+    if (keys.length === 0) {
+      for (const entry of entries) entry[name] = empty()
+      return
+    }
+    const result: unknown = await db.connection.raw(sql(keys.length), [...keys, ...values])
+    const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[]
+    const byKey = new Map<string, Entry[]>()
+    const read: Entry[] = []
+    for (const row of rows) {
+      const entry = readEntry(row)
+      read.push(entry)
+      const key = String(row[JOIN_KEY])
+      const group = byKey.get(key)
+      if (group)
+        group.push(entry)
+      else
+        byKey.set(key, [entry])
+    }
+    await nested(read)
+    for (const entry of entries) {
+      const group = byKey.get(String(entry[parentAttribute]))
+      entry[name] = many ? (group ?? []) : (group?.[0] ?? null)
+    }
+  }
+}
+
+/**
+ * The populate of a response shape turned into fixed SQL, once: one statement per populated attribute,
+ * whatever the entries, with the query engine's joins, conditions and order, its rows read as the query
+ * engine reads them. Undefined when any part of the populate is not one a compiled read answers
+ * (dynamic zones, relations on a foreign key, filters or limits on a populated relation): the query
+ * engine populates those shapes.
+ */
+export function compilePopulate(db: Database, uid: string, populate: Record<string, unknown>): Fill | undefined {
+  if (!['sqlite', 'postgres'].includes(db.dialect.client))
+    return undefined
+  const meta = db.metadata.get(uid)
+  const fills: Fill[] = []
+  for (const [name, value] of Object.entries(populate)) {
+    const fill = compileAttribute(db, uid, meta, name, value)
+    if (fill === undefined)
+      return undefined
+    fills.push(fill)
+  }
+  return async (entries) => {
+    if (entries.length > 0)
+      await Promise.all(fills.map(fill => fill(entries)))
+  }
+}
