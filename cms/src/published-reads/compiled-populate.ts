@@ -234,12 +234,12 @@ function compileAttribute(db: Database, uid: string, meta: Meta, name: string, p
  * (dynamic zones, relations on a foreign key, filters or limits on a populated relation): the query
  * engine populates those shapes.
  * Upstream, the query engine builds every populate query anew through its query builder and knex on
- * each read, about a quarter of the CPU time of an uncached list read on SQLite (https://github.com/strapi/strapi/issues/15482).
- * It relies on @strapi/database's populate SQL and its fields' `fromDB`: the parity suite
- * (test/integration/suites/published-reads.ts) holds the answers to the query engine's and the document
- * service's on SQLite and PostgreSQL, and test/unit/column-values.spec.ts the conversions to Strapi's
- * own. Remove it when the query engine keeps a populate's SQL between reads, so that `pnpm bench rest`
- * measures this no faster.
+ * each read, about a quarter of the CPU time of an uncached list read on SQLite
+ * (https://github.com/strapi/strapi/issues/15482). This relies on @strapi/database's populate SQL and
+ * its fields' `fromDB`: the parity suite (test/integration/suites/published-reads.ts) holds the answers
+ * to the query engine's and the document service's on SQLite and PostgreSQL, and
+ * test/unit/column-values.spec.ts the conversions to Strapi's own. Remove it when the query engine keeps
+ * a populate's SQL between reads, so that `pnpm bench rest` measures this no faster.
  */
 export function compilePopulate(db: Database, uid: string, populate: Record<string, unknown>): Fill | undefined {
   if (!['sqlite', 'postgres'].includes(db.dialect.client))
