@@ -12,6 +12,12 @@ type Entry = Record<string, unknown>
 /** Adds one populated attribute (and what it populates in turn) to entries already read. */
 export type Fill = (entries: Entry[]) => Promise<void>
 
+/** What a compiled populate reads with: the database, and which types keep drafts beside published versions. */
+export interface PopulateContext {
+  db: Database
+  hasDraftAndPublish: (uid: string) => boolean
+}
+
 /** The keys of a populate value, as Strapi's query-params transformer leaves it, that a compiled read answers. */
 const COMPILED_KEYS = new Set(['select', 'orderBy', 'populate'])
 
@@ -76,6 +82,8 @@ interface Statement {
   from: string
   /** Conditions on the join table besides the key, with their values. */
   conditions: Array<[string, unknown]>
+  /** On a target with drafts, the published versions only, as Strapi's status filter reads every populated type. */
+  published: string
   key: string
   order: string
 }
@@ -119,10 +127,14 @@ function plainConditions(on: unknown): Array<[string, unknown]> | undefined {
  * A populated attribute's read, for the attributes Strapi reads through a join table: media (the
  * upload plugin's morph table), components and relations. Anything else is not compiled.
  */
-function statementFor(db: Database, uid: string, name: string, attribute: Attribute, value: PopulateValue): { statement: Statement, target: Meta, many: boolean, parentKey: string } | undefined {
+function statementFor({ db, hasDraftAndPublish }: PopulateContext, uid: string, name: string, attribute: Attribute, value: PopulateValue): { statement: Statement, target: Meta, many: boolean, parentKey: string } | undefined {
   if (attribute.type !== 'relation' || !('target' in attribute))
     return undefined
   const target = db.metadata.get(attribute.target)
+  const publishedAt = hasDraftAndPublish(target.uid) ? scalarColumn(target, 'publishedAt') : ''
+  if (publishedAt === undefined)
+    return undefined
+  const published = publishedAt ? ` and "t0".${quote(publishedAt)} is not null` : ''
   const schema = db.getSchemaName()
   const table = (tableName: string) => schema ? `${quote(schema)}.${quote(tableName)}` : quote(tableName)
   if (attribute.relation === 'morphOne' || attribute.relation === 'morphMany') {
@@ -139,6 +151,7 @@ function statementFor(db: Database, uid: string, name: string, attribute: Attrib
         columns: selected.columns,
         from: `${table(target.tableName)} as "t0" join ${table(owner.joinTable.name)} as "t1" on "t0".${quote(joinColumn.referencedColumn)} = "t1".${quote(joinColumn.name)}`,
         conditions: [...conditions, [morphColumn.typeColumn.name, uid]],
+        published,
         key: morphColumn.idColumn.name,
         order: selected.order,
       },
@@ -159,6 +172,7 @@ function statementFor(db: Database, uid: string, name: string, attribute: Attrib
       columns: selected.columns,
       from: `${table(target.tableName)} as "t0" join ${table(joinTable.name)} as "t1" on "t0".${quote(joinTable.inverseJoinColumn.referencedColumn)} = "t1".${quote(joinTable.inverseJoinColumn.name)}`,
       conditions,
+      published,
       key: joinTable.joinColumn.name,
       order: selected.order,
     },
@@ -176,22 +190,22 @@ function sqlFor(statement: Statement): (count: number) => string {
     let sql = texts.get(count)
     if (sql === undefined) {
       const keys = Array.from({ length: count }, () => '?').join(', ')
-      sql = `select distinct ${statement.columns}, "t1".${quote(statement.key)} as ${quote(JOIN_KEY)} from ${statement.from} where "t1".${quote(statement.key)} in (${keys})${conditions}${statement.order}`
+      sql = `select distinct ${statement.columns}, "t1".${quote(statement.key)} as ${quote(JOIN_KEY)} from ${statement.from} where "t1".${quote(statement.key)} in (${keys})${conditions}${statement.published}${statement.order}`
       texts.set(count, sql)
     }
     return sql
   }
 }
 
-function compileAttribute(db: Database, uid: string, meta: Meta, name: string, populateValue: unknown): Fill | undefined {
+function compileAttribute(context: PopulateContext, uid: string, meta: Meta, name: string, populateValue: unknown): Fill | undefined {
   const attribute = meta.attributes[name]
   const value = asPopulateValue(populateValue)
-  const compiled = attribute && value && statementFor(db, uid, name, attribute, value)
+  const compiled = attribute && value && statementFor(context, uid, name, attribute, value)
   if (!compiled)
     return undefined
   const { statement, target, many, parentKey } = compiled
   const parentAttribute = meta.columnToAttribute[parentKey]
-  const nested = compilePopulate(db, target.uid, value.populate ?? {})
+  const nested = compilePopulate(context, target.uid, value.populate ?? {})
   if (parentAttribute === undefined || nested === undefined)
     return undefined
   const sql = sqlFor(statement)
@@ -205,7 +219,7 @@ function compileAttribute(db: Database, uid: string, meta: Meta, name: string, p
       for (const entry of entries) entry[name] = empty()
       return
     }
-    const result: unknown = await db.connection.raw(sql(keys.length), [...keys, ...values])
+    const result: unknown = await context.db.connection.raw(sql(keys.length), [...keys, ...values])
     const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[]
     const byKey = new Map<string, Entry[]>()
     const read: Entry[] = []
@@ -228,9 +242,10 @@ function compileAttribute(db: Database, uid: string, meta: Meta, name: string, p
 }
 
 /**
- * The populate of a response shape turned into fixed SQL, once: one statement per populated attribute,
- * whatever the entries, with the query engine's joins, conditions and order, its rows read as the query
- * engine reads them. Undefined when any part of the populate is not one a compiled read answers
+ * The populate of a published read's response shape turned into fixed SQL, once: one statement per
+ * populated attribute, whatever the entries, with the query engine's joins, conditions and order and the
+ * published-version condition Strapi's status filter adds on types with drafts, its rows read as the
+ * query engine reads them. Undefined when any part of the populate is not one a compiled read answers
  * (dynamic zones, relations on a foreign key, filters or limits on a populated relation): the query
  * engine populates those shapes.
  * Upstream, the query engine builds every populate query anew through its query builder and knex on
@@ -241,13 +256,13 @@ function compileAttribute(db: Database, uid: string, meta: Meta, name: string, p
  * test/unit/column-values.spec.ts the conversions to Strapi's own. Remove it when the query engine keeps
  * a populate's SQL between reads, so that `pnpm bench rest` measures this no faster.
  */
-export function compilePopulate(db: Database, uid: string, populate: Record<string, unknown>): Fill | undefined {
-  if (!['sqlite', 'postgres'].includes(db.dialect.client))
+export function compilePopulate(context: PopulateContext, uid: string, populate: Record<string, unknown>): Fill | undefined {
+  if (!['sqlite', 'postgres'].includes(context.db.dialect.client))
     return undefined
-  const meta = db.metadata.get(uid)
+  const meta = context.db.metadata.get(uid)
   const fills: Fill[] = []
   for (const [name, value] of Object.entries(populate)) {
-    const fill = compileAttribute(db, uid, meta, name, value)
+    const fill = compileAttribute(context, uid, meta, name, value)
     if (fill === undefined)
       return undefined
     fills.push(fill)

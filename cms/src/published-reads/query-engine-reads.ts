@@ -11,8 +11,8 @@ interface ConvertedShape {
   fill?: Fill
 }
 
-/** The populate object of every response shape (shapedCoreService), and what it becomes per content type. */
-const shapes = new WeakMap<object, Map<string, ConvertedShape>>()
+/** The populate object of every response shape (shapedCoreService). */
+const shapes = new WeakSet<object>()
 
 /** Parameters whose meaning the document service works out itself (locales, cohorts, lookups): reads that carry one take its path. */
 const DOCUMENT_SERVICE_PARAMS = ['locale', 'lookup', 'publicationFilter', 'hasPublishedVersion']
@@ -21,8 +21,7 @@ type ReadParams = Record<string, unknown>
 
 /** Marks `populate` as a response shape's, which the published-read path may answer. */
 export function registerShapePopulate(populate: object): void {
-  if (!shapes.has(populate))
-    shapes.set(populate, new Map())
+  shapes.add(populate)
 }
 
 function isPublishedShapedRead(strapi: Core.Strapi, uid: string, params: ReadParams): boolean {
@@ -53,13 +52,23 @@ const READS = new Set(['findMany', 'findFirst', 'count'])
 export function readPublishedShapesThroughQueryEngine(strapi: Core.Strapi): void {
   const { transformQueryParams } = queryParams.createTransformer({ getModel: uid => strapi.getModel(uid as UID.Schema) })
   type Populate = Parameters<typeof transformQueryParams>[1]['populate']
+  const populateContext = {
+    db: strapi.db,
+    hasDraftAndPublish: (uid: string) => contentTypes.hasDraftAndPublish(strapi.getModel(uid as UID.Schema)),
+  }
+  // Per instance: a compiled populate reads through this instance's database connection.
+  const convertedShapes = new WeakMap<object, Map<string, ConvertedShape>>()
   const converted = (uid: string, populate: object): ConvertedShape => {
-    const byType = shapes.get(populate)!
+    let byType = convertedShapes.get(populate)
+    if (byType === undefined) {
+      byType = new Map()
+      convertedShapes.set(populate, byType)
+    }
     let shape = byType.get(uid)
     if (shape === undefined) {
       const convertedPopulate = transformQueryParams(uid as UID.Schema, { populate: populate as Populate }).populate
       const fill = typeof convertedPopulate === 'object' && convertedPopulate !== null
-        ? compilePopulate(strapi.db, uid, convertedPopulate as Record<string, unknown>)
+        ? compilePopulate(populateContext, uid, convertedPopulate as Record<string, unknown>)
         : undefined
       shape = { populate: convertedPopulate, fill }
       byType.set(uid, shape)
