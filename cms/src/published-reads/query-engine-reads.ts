@@ -41,7 +41,8 @@ const READS = new Set(['findMany', 'findFirst', 'count'])
  * through Strapi's query engine, with the query the document service would build: the same transformer,
  * the same published-version condition, the shape's populate converted once. What it skips is the work
  * a fixed shape does not need on every read: validating the populate again (the controller has checked
- * the caller's query), converting it again, and a transaction around a single read.
+ * the caller's query), converting it again, and a transaction around a single read. What the shape
+ * populates is read by SQL compiled once (compiled-populate.ts), unless part of it does not compile.
  * The parity suite (test/integration/suites/published-reads.ts) compares its answers with the document
  * service's for every shaped type; any read it does not recognise goes to the document service.
  * Upstream, every document service read runs in a transaction of its own, its populate queries one after
