@@ -48,10 +48,10 @@ function answered(url: string, load: Load): Load {
   return load
 }
 
-/** One URL's runs in turns with another (`measureInTurns`), in the order they ran, and its median run. */
+/** Two URLs' runs in turns (`measureInTurns`): each turn's pair in the order they ran, and each URL's median run. */
 export interface LoadsInTurns {
-  runs: Load[]
-  median: Load
+  turns: Array<[Load, Load]>
+  medians: [Load, Load]
 }
 
 /**
@@ -59,18 +59,20 @@ export interface LoadsInTurns {
  * drifts by a factor of two within minutes: measured one after the other, two servers would be compared
  * with whatever the machine did at each moment; in turns, a drift weighs on both alike.
  */
-export async function measureInTurns(urls: readonly [string, string], rounds: number, options: LoadOptions = {}): Promise<[LoadsInTurns, LoadsInTurns]> {
+export async function measureInTurns(urls: readonly [string, string], rounds: number, options: LoadOptions = {}): Promise<LoadsInTurns> {
   for (const url of urls)
     await wrk(url, { ...options, seconds: WARM_UP_SECONDS })
-  const runs: [Load[], Load[]] = [[], []]
+  const turns: Array<[Load, Load]> = []
   for (let round = 0; round < rounds; round++) {
-    runs[0].push(answered(urls[0], await wrk(urls[0], options)))
-    runs[1].push(answered(urls[1], await wrk(urls[1], options)))
+    const first = answered(urls[0], await wrk(urls[0], options))
+    turns.push([first, answered(urls[1], await wrk(urls[1], options))])
   }
-  return [inTurns(runs[0]), inTurns(runs[1])]
+  return { turns, medians: [median(turns.map(([first]) => first)), median(turns.map(([, second]) => second))] }
 }
 
-function inTurns(runs: Load[]): LoadsInTurns {
-  const byRate = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)
-  return { runs, median: byRate[Math.floor(byRate.length / 2)]! }
+function median(runs: Load[]): Load {
+  const middle = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(runs.length / 2)]
+  if (middle === undefined)
+    throw new Error('A median needs at least one run')
+  return middle
 }
