@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi'
 import type { ColumnValue } from './column-values'
+import type { BoundSql, RunStatements } from './statement-rounds'
 import { columnValue } from './column-values'
+import { statementRunner } from './statement-rounds'
 
 type Database = Core.Strapi['db']
 type Meta = ReturnType<Database['metadata']['get']>
@@ -9,7 +11,7 @@ type Direction = 'asc' | 'desc'
 type Row = Record<string, unknown>
 type Entry = Record<string, unknown>
 
-/** Adds one populated attribute (and what it populates in turn) to entries already read. */
+/** Adds what a response shape populates to entries already read. */
 export type Fill = (entries: Entry[]) => Promise<void>
 
 /** What a compiled populate reads with: the database, and which types keep drafts beside published versions. */
@@ -76,7 +78,7 @@ function entryReader(meta: Meta): (row: Row) => Entry {
   }
 }
 
-interface Statement {
+interface StatementParts {
   /** The target table's columns as the query engine selects them, before the join key. */
   columns: string
   from: string
@@ -127,7 +129,7 @@ function plainConditions(on: unknown): Array<[string, unknown]> | undefined {
  * A populated attribute's read, for the attributes Strapi reads through a join table: media (the
  * upload plugin's morph table), components and relations. Anything else is not compiled.
  */
-function statementFor({ db, hasDraftAndPublish }: PopulateContext, uid: string, name: string, attribute: Attribute, value: PopulateValue): { statement: Statement, target: Meta, many: boolean, parentKey: string } | undefined {
+function statementFor({ db, hasDraftAndPublish }: PopulateContext, uid: string, name: string, attribute: Attribute, value: PopulateValue): { statement: StatementParts, target: Meta, many: boolean, parentKey: string } | undefined {
   if (attribute.type !== 'relation' || !('target' in attribute))
     return undefined
   const target = db.metadata.get(attribute.target)
@@ -183,7 +185,7 @@ function statementFor({ db, hasDraftAndPublish }: PopulateContext, uid: string, 
 }
 
 /** The SQL of `statement` for `count` parent keys: one text per count, so a prepared statement serves again. */
-function sqlFor(statement: Statement): (count: number) => string {
+function sqlFor(statement: StatementParts): (count: number) => string {
   const texts = new Map<number, string>()
   const conditions = statement.conditions.map(([column]) => ` and "t1".${quote(column)} = ?`).join('')
   return (count) => {
@@ -197,7 +199,18 @@ function sqlFor(statement: Statement): (count: number) => string {
   }
 }
 
-function compileAttribute(context: PopulateContext, uid: string, meta: Meta, name: string, populateValue: unknown): Fill | undefined {
+/** One populated attribute, compiled: its statement for the parents' keys, and what it populates in turn. */
+interface CompiledAttribute {
+  name: string
+  many: boolean
+  /** The parent's attribute whose value the statement's join key matches. */
+  parentAttribute: string
+  statement: (keys: unknown[]) => BoundSql
+  readEntry: (row: Row) => Entry
+  nested: CompiledAttribute[]
+}
+
+function compileAttribute(context: PopulateContext, uid: string, meta: Meta, name: string, populateValue: unknown): CompiledAttribute | undefined {
   const attribute = meta.attributes[name]
   const value = asPopulateValue(populateValue)
   const compiled = attribute && value && statementFor(context, uid, name, attribute, value)
@@ -205,47 +218,90 @@ function compileAttribute(context: PopulateContext, uid: string, meta: Meta, nam
     return undefined
   const { statement, target, many, parentKey } = compiled
   const parentAttribute = meta.columnToAttribute[parentKey]
-  const nested = compilePopulate(context, target.uid, value.populate ?? {})
+  const nested = compileAttributes(context, target.uid, value.populate ?? {})
   if (parentAttribute === undefined || nested === undefined)
     return undefined
   const sql = sqlFor(statement)
-  const readEntry = entryReader(target)
   const values = statement.conditions.map(([, conditionValue]) => conditionValue)
-  const empty = () => many ? [] : null
+  return {
+    name,
+    many,
+    parentAttribute,
+    statement: keys => ({ sql: sql(keys.length), bindings: [...keys, ...values] }),
+    readEntry: entryReader(target),
+    nested,
+  }
+}
 
-  return async (entries) => {
-    const keys = [...new Set(entries.map(entry => entry[parentAttribute]).filter(key => key !== null && key !== undefined))]
-    if (keys.length === 0) {
-      for (const entry of entries) entry[name] = empty()
-      return
-    }
-    const result: unknown = await context.db.connection.raw(sql(keys.length), [...keys, ...values])
-    const rows = (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[]
-    const byKey = new Map<string, Entry[]>()
-    const read: Entry[] = []
-    for (const row of rows) {
-      const entry = readEntry(row)
-      read.push(entry)
-      const key = String(row[JOIN_KEY])
-      const group = byKey.get(key)
-      if (group)
-        group.push(entry)
+function compileAttributes(context: PopulateContext, uid: string, populate: Record<string, unknown>): CompiledAttribute[] | undefined {
+  const meta = context.db.metadata.get(uid)
+  const attributes: CompiledAttribute[] = []
+  for (const [name, value] of Object.entries(populate)) {
+    const attribute = compileAttribute(context, uid, meta, name, value)
+    if (attribute === undefined)
+      return undefined
+    attributes.push(attribute)
+  }
+  return attributes
+}
+
+/** Gives `entries` the entries `rows` read for `attribute`, by join key, and answers those read. */
+function assign(attribute: CompiledAttribute, entries: Entry[], rows: Row[]): Entry[] {
+  const byKey = new Map<string, Entry[]>()
+  const read: Entry[] = []
+  for (const row of rows) {
+    const entry = attribute.readEntry(row)
+    read.push(entry)
+    const key = String(row[JOIN_KEY])
+    const group = byKey.get(key)
+    if (group)
+      group.push(entry)
+    else
+      byKey.set(key, [entry])
+  }
+  for (const entry of entries) {
+    const group = byKey.get(String(entry[attribute.parentAttribute]))
+    entry[attribute.name] = attribute.many ? (group ?? []) : (group?.[0] ?? null)
+  }
+  return read
+}
+
+/** Entries read at one level, and the attributes they populate. */
+interface Level {
+  attributes: CompiledAttribute[]
+  entries: Entry[]
+}
+
+/** Populates one level of every branch with one run of statements, then the level below. */
+async function fillLevels(run: RunStatements, levels: Level[]): Promise<void> {
+  const reads: Array<{ attribute: CompiledAttribute, entries: Entry[], keys: unknown[] }> = []
+  for (const { attributes, entries } of levels) {
+    for (const attribute of attributes) {
+      const keys = [...new Set(entries.map(entry => entry[attribute.parentAttribute]).filter(key => key !== null && key !== undefined))]
+      if (keys.length > 0)
+        reads.push({ attribute, entries, keys })
       else
-        byKey.set(key, [entry])
-    }
-    await nested(read)
-    for (const entry of entries) {
-      const group = byKey.get(String(entry[parentAttribute]))
-      entry[name] = many ? (group ?? []) : (group?.[0] ?? null)
+        for (const entry of entries) entry[attribute.name] = attribute.many ? [] : null
     }
   }
+  if (reads.length === 0)
+    return
+  const results = await run(reads.map(({ attribute, keys }) => attribute.statement(keys)))
+  const below: Level[] = []
+  for (const [index, { attribute, entries }] of reads.entries()) {
+    const read = assign(attribute, entries, results[index]!)
+    if (attribute.nested.length > 0 && read.length > 0)
+      below.push({ attributes: attribute.nested, entries: read })
+  }
+  await fillLevels(run, below)
 }
 
 /**
  * The populate of a published read's response shape turned into fixed SQL, once: one statement per
  * populated attribute, whatever the entries, with the query engine's joins, conditions and order and the
  * published-version condition Strapi's status filter adds on types with drafts, its rows read as the
- * query engine reads them. Undefined when any part of the populate is not one a compiled read answers
+ * query engine reads them. The statements of one level run together (statement-rounds.ts), then those
+ * of the level below. Undefined when any part of the populate is not one a compiled read answers
  * (dynamic zones, relations on a foreign key, filters or limits on a populated relation): the query
  * engine populates those shapes.
  * Upstream, the query engine builds every populate query anew through its query builder and knex on
@@ -259,16 +315,9 @@ function compileAttribute(context: PopulateContext, uid: string, meta: Meta, nam
 export function compilePopulate(context: PopulateContext, uid: string, populate: Record<string, unknown>): Fill | undefined {
   if (!['sqlite', 'postgres'].includes(context.db.dialect.client))
     return undefined
-  const meta = context.db.metadata.get(uid)
-  const fills: Fill[] = []
-  for (const [name, value] of Object.entries(populate)) {
-    const fill = compileAttribute(context, uid, meta, name, value)
-    if (fill === undefined)
-      return undefined
-    fills.push(fill)
-  }
-  return async (entries) => {
-    if (entries.length > 0)
-      await Promise.all(fills.map(fill => fill(entries)))
-  }
+  const attributes = compileAttributes(context, uid, populate)
+  if (attributes === undefined)
+    return undefined
+  const run = statementRunner(context.db)
+  return entries => entries.length > 0 ? fillLevels(run, [{ attributes, entries }]) : Promise.resolve()
 }

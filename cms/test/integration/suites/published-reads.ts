@@ -47,6 +47,18 @@ type Uid = 'api::article.article'
 /** Shapes whose populate the query engine answers, not a compiled read: the page's blocks are a dynamic zone. */
 const POPULATED_BY_QUERY_ENGINE = new Set(['api::page.page'])
 
+type Populate = Record<string, { populate?: Populate } | boolean>
+
+/** How many levels deep a populate reaches. */
+function levels(populate: Populate | undefined): number {
+  return populate === undefined ? 0 : 1 + Math.max(0, ...Object.values(populate).map(value => levels(typeof value === 'object' ? value.populate : undefined)))
+}
+
+/** How many attributes a populate fills, at every level. */
+function attributes(populate: Populate | undefined): number {
+  return populate === undefined ? 0 : Object.values(populate).reduce((count, value) => count + 1 + attributes(typeof value === 'object' ? value.populate : undefined), 0)
+}
+
 /**
  * The published reads of response-shaped types go through Strapi's query engine (published-reads/):
  * every answer must be the document service's, entry for entry, on both databases.
@@ -127,7 +139,7 @@ export function publishedReadsSuite(context: CmsContext): void {
      * Runs `read`, and says whether the entries were read inside a transaction (the document service's
      * way) and whether a compiled populate read what they populate.
      */
-    async function readAndSeePath<T>(uid: string, read: () => Promise<T>): Promise<{ result: T, transactional: boolean[], compiled: boolean }> {
+    async function readAndSeePath<T>(uid: string, read: () => Promise<T>): Promise<{ result: T, transactional: boolean[], compiled: boolean, populateQueries: number }> {
       const transactional: boolean[] = []
       const statements: string[] = []
       const { strapi } = context.cms
@@ -140,7 +152,9 @@ export function publishedReadsSuite(context: CmsContext): void {
       const listen = (query: { sql: string }) => void statements.push(query.sql)
       strapi.db.connection.on('query', listen)
       try {
-        return { result: await read(), transactional, compiled: statements.some(sql => sql.includes(JOIN_KEY)) }
+        const result = await read()
+        const populateQueries = statements.filter(sql => sql.includes(JOIN_KEY)).length
+        return { result, transactional, compiled: populateQueries > 0, populateQueries }
       }
       finally {
         strapi.db.connection.off('query', listen)
@@ -179,6 +193,17 @@ export function publishedReadsSuite(context: CmsContext): void {
       expect(fast.result).toMatchObject({ navigation: expect.anything() })
       expect(fast.transactional).toEqual([false])
       expect(fast.compiled).toBe(true)
+    })
+
+    it('sends a compiled populate to PostgreSQL one query a level, to SQLite one an attribute', async () => {
+      const populate = loadedShape('article').populate as Populate
+      const read = await readAndSeePath('api::article.article', () => context.cms.strapi.documents('api::article.article').findMany({
+        status: 'published',
+        filters: { documentId: articleId },
+        populate,
+      } as never))
+      expect(read.result).toMatchObject([{ cover: { id: images[0] }, author: { avatar: { id: images[1] } }, seo: { shareImage: { id: images[2] } } }])
+      expect(read.populateQueries).toBe(context.cms.strapi.db.dialect.client === 'postgres' ? levels(populate) : attributes(populate))
     })
 
     it('leaves drafts, and reads it does not know, to the document service', async () => {

@@ -1,0 +1,66 @@
+import type { Core } from '@strapi/strapi'
+import type { BoundSql } from '../../src/published-reads/statement-rounds'
+import { createRequire } from 'node:module'
+import { postgresUnavailableReason, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
+import { describeIfAvailable } from '@agency/test-support/suites'
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
+import { statementRunner } from '../../src/published-reads/statement-rounds'
+
+type Database = Core.Strapi['db']
+type Knex = Database['connection']
+
+/** The knex Strapi's database layer runs on, with the PostgreSQL driver the CMS uses. */
+const strapiRequire = createRequire(createRequire(require.resolve('@strapi/strapi')).resolve('@strapi/database'))
+const knex = strapiRequire('knex') as (config: Record<string, unknown>) => Knex
+
+/** Strings that quoting must carry through unchanged, an attempt to end the statement among them. */
+const AWKWARD = ['it\'s', 'back\\slash', '"double"', 'line\nbreak', '\'); drop table articles; --', 'ünïcödé', '', 'E\'x\'']
+
+describeIfAvailable('statements of one level on PostgreSQL', await postgresUnavailableReason(), () => {
+  let connection: Knex
+  const sent: string[] = []
+  const run = (statements: BoundSql[]) => statementRunner({ dialect: { client: 'postgres' }, connection } as unknown as Database)(statements)
+  const oneByOne = (statements: BoundSql[]) => Promise.all(statements.map(async ({ sql, bindings }) => (await connection.raw(sql, bindings)).rows as unknown[]))
+
+  beforeAll(() => {
+    connection = knex({ client: 'pg', connection: TEST_POSTGRES_URL, pool: { min: 0, max: 2 } })
+    connection.on('query', (query: { sql: string }) => void sent.push(query.sql))
+  })
+  afterAll(() => connection.destroy())
+  beforeEach(() => {
+    sent.length = 0
+  })
+
+  it('go to the server in one message and answer what each answers with its values as parameters', async () => {
+    const statements = [
+      ...AWKWARD.map(text => ({ sql: 'select ? as "text", ? as "untyped", ?::integer as "number"', bindings: [text, 7, 7] })),
+      { sql: 'select "n", ? as "flag" from (values (1), (2), (3)) as "t" ("n") where "n" in (?, ?) order by "n"', bindings: [true, 3, 1] },
+      { sql: 'select ?::bigint as "big"', bindings: [2n ** 62n] },
+    ]
+    const rows = await run(statements)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).not.toMatch(/\$\d/)
+    expect(rows).toEqual(await oneByOne(statements))
+    expect(rows.slice(0, AWKWARD.length).map(([row]) => row?.text)).toEqual(AWKWARD)
+    // As a parameter, a value takes the type of where it stands, and text where nothing says.
+    expect(rows[0]).toEqual([{ text: AWKWARD[0], untyped: '7', number: 7 }])
+    expect(rows.at(-2)).toEqual([{ n: 1, flag: 'true' }, { n: 3, flag: 'true' }])
+  })
+
+  it('run one by one when a value cannot be written into the text', async () => {
+    const statements = [
+      { sql: 'select ? as "text"', bindings: ['a ? mark, which knex reads as a placeholder'] },
+      { sql: 'select ?::timestamptz as "at"', bindings: [new Date('2026-12-07T04:00:00Z')] },
+      { sql: 'select ?::integer as "number"', bindings: [1] },
+    ]
+    const rows = await run(statements)
+    expect(sent).toHaveLength(3)
+    expect(rows).toEqual(await oneByOne(statements))
+  })
+
+  it('keep a single statement\'s parameters', async () => {
+    const rows = await run([{ sql: 'select ?::integer as "number"', bindings: [5] }])
+    expect(sent).toEqual(['select $1::integer as "number"'])
+    expect(rows).toEqual([[{ number: 5 }]])
+  })
+})
