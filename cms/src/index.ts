@@ -24,6 +24,7 @@ import { drainRequests, trackRequests } from './lifecycle/drain-requests'
 import { releaseStartUpLock, takeStartUpLock } from './lifecycle/start-up-lock'
 import { redirectChangedAddresses } from './redirects/address-redirects'
 import { clearPublishTimeOnPublish } from './scheduling/publish-by-hand'
+import { securityHeadersOnce } from './server/security-headers'
 import { startScheduledPublishing, stopScheduledPublishing } from './scheduling/schedule-cron'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
@@ -42,6 +43,7 @@ export default {
     redirectChangedAddresses(strapi)
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)
+    strapi.get('middlewares').extend('strapi::security', securityHeadersOnce)
     // Last: the reads it answers end here, after every middleware above has seen them.
     readPublishedShapesThroughQueryEngine(strapi)
   },
