@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import type { ColumnValue } from './column-values'
-import type { BoundSql, RunStatements } from './statement-rounds'
+import type { BoundSql } from './statement-rounds'
 import { columnValue } from './column-values'
 import { statementRunner } from './statement-rounds'
 
@@ -184,28 +184,34 @@ function statementFor({ db, hasDraftAndPublish }: PopulateContext, uid: string, 
   }
 }
 
-/** The SQL of `statement` for `count` parent keys: one text per count, so a prepared statement serves again. */
-function sqlFor(statement: StatementParts): (count: number) => string {
-  const texts = new Map<number, string>()
-  const conditions = statement.conditions.map(([column]) => ` and "t1".${quote(column)} = ?`).join('')
-  return (count) => {
-    let sql = texts.get(count)
-    if (sql === undefined) {
-      const keys = Array.from({ length: count }, () => '?').join(', ')
-      sql = `select distinct ${statement.columns}, "t1".${quote(statement.key)} as ${quote(JOIN_KEY)} from ${statement.from} where "t1".${quote(statement.key)} in (${keys})${conditions}${statement.published}${statement.order}`
-      texts.set(count, sql)
-    }
-    return sql
+/** The join table's conditions besides the key, and the published-version condition, with their values. */
+function restrictions(statement: StatementParts): BoundSql {
+  return {
+    sql: statement.conditions.map(([column]) => ` and "t1".${quote(column)} = ?`).join('') + statement.published,
+    bindings: statement.conditions.map(([, value]) => value),
   }
 }
 
-/** One populated attribute, compiled: its statement for the parents' keys, and what it populates in turn. */
+/** Rows of `statement` whose parent is among `parentKeys`, an SQL list of them or a query for them. */
+function rowsSql(statement: StatementParts, parentKeys: BoundSql, selected: string): BoundSql {
+  const restricted = restrictions(statement)
+  return {
+    sql: `${selected} from ${statement.from} where "t1".${quote(statement.key)} in (${parentKeys.sql})${restricted.sql}`,
+    bindings: [...parentKeys.bindings, ...restricted.bindings],
+  }
+}
+
+/** One populated attribute, compiled: its statement given its parents' keys, and what it populates in turn. */
 interface CompiledAttribute {
   name: string
   many: boolean
-  /** The parent's attribute whose value the statement's join key matches. */
+  /** The parent's attribute whose value the statement's join key matches, and that attribute's column. */
   parentAttribute: string
-  statement: (keys: unknown[]) => BoundSql
+  parentKey: string
+  /** The read, given SQL for the parents' keys. */
+  statement: (parentKeys: BoundSql) => BoundSql
+  /** SQL for `column` of the rows the read gives, given SQL for the parents' keys: its nested attributes' parent keys. */
+  keys: (column: string, parentKeys: BoundSql) => BoundSql
   readEntry: (row: Row) => Entry
   nested: CompiledAttribute[]
 }
@@ -221,13 +227,17 @@ function compileAttribute(context: PopulateContext, uid: string, meta: Meta, nam
   const nested = compileAttributes(context, target.uid, value.populate ?? {})
   if (parentAttribute === undefined || nested === undefined)
     return undefined
-  const sql = sqlFor(statement)
-  const values = statement.conditions.map(([, conditionValue]) => conditionValue)
+  const read = `select distinct ${statement.columns}, "t1".${quote(statement.key)} as ${quote(JOIN_KEY)}`
   return {
     name,
     many,
     parentAttribute,
-    statement: keys => ({ sql: sql(keys.length), bindings: [...keys, ...values] }),
+    parentKey,
+    statement: (parentKeys) => {
+      const rows = rowsSql(statement, parentKeys, read)
+      return { sql: rows.sql + statement.order, bindings: rows.bindings }
+    },
+    keys: (column, parentKeys) => rowsSql(statement, parentKeys, `select "t0".${quote(column)}`),
     readEntry: entryReader(target),
     nested,
   }
@@ -266,44 +276,47 @@ function assign(attribute: CompiledAttribute, entries: Entry[], rows: Row[]): En
   return read
 }
 
-/** Entries read at one level, and the attributes they populate. */
-interface Level {
-  attributes: CompiledAttribute[]
-  entries: Entry[]
+/** A populated attribute to read for some entries, with SQL for their keys. */
+interface Read {
+  attribute: CompiledAttribute
+  parentKeys: BoundSql
+  /** Where the parents come from: the entries read first, or the read of this index. */
+  parent?: number
 }
 
-/** Populates one level of every branch with one run of statements, then the level below. */
-async function fillLevels(run: RunStatements, levels: Level[]): Promise<void> {
-  const reads: Array<{ attribute: CompiledAttribute, entries: Entry[], keys: unknown[] }> = []
-  for (const { attributes, entries } of levels) {
-    for (const attribute of attributes) {
-      const keys = [...new Set(entries.map(entry => entry[attribute.parentAttribute]).filter(key => key !== null && key !== undefined))]
-      if (keys.length > 0)
-        reads.push({ attribute, entries, keys })
-      else
-        for (const entry of entries) entry[attribute.name] = attribute.many ? [] : null
+/**
+ * Every populated attribute's read at once: a nested attribute finds its parents' keys with a query on
+ * its parent's tables, rather than waiting for its parent's rows.
+ */
+function readsOf(attributes: CompiledAttribute[], entries: Entry[]): Read[] {
+  const reads: Read[] = []
+  const add = (nested: CompiledAttribute[], parent: number) => {
+    const { attribute, parentKeys } = reads[parent]!
+    for (const child of nested) {
+      reads.push({ attribute: child, parentKeys: attribute.keys(child.parentKey, parentKeys), parent })
+      add(child.nested, reads.length - 1)
     }
   }
-  if (reads.length === 0)
-    return
-  const results = await run(reads.map(({ attribute, keys }) => attribute.statement(keys)))
-  const below: Level[] = []
-  for (const [index, { attribute, entries }] of reads.entries()) {
-    const read = assign(attribute, entries, results[index]!)
-    if (attribute.nested.length > 0 && read.length > 0)
-      below.push({ attributes: attribute.nested, entries: read })
+  for (const attribute of attributes) {
+    const keys = [...new Set(entries.map(entry => entry[attribute.parentAttribute]).filter(key => key !== null && key !== undefined))]
+    if (keys.length === 0) {
+      for (const entry of entries) entry[attribute.name] = attribute.many ? [] : null
+      continue
+    }
+    reads.push({ attribute, parentKeys: { sql: keys.map(() => '?').join(', '), bindings: keys } })
+    add(attribute.nested, reads.length - 1)
   }
-  await fillLevels(run, below)
+  return reads
 }
 
 /**
  * The populate of a published read's response shape turned into fixed SQL, once: one statement per
  * populated attribute, whatever the entries, with the query engine's joins, conditions and order and the
  * published-version condition Strapi's status filter adds on types with drafts, its rows read as the
- * query engine reads them. The statements of one level run together (statement-rounds.ts), then those
- * of the level below. Undefined when any part of the populate is not one a compiled read answers
- * (dynamic zones, relations on a foreign key, filters or limits on a populated relation): the query
- * engine populates those shapes.
+ * query engine reads them. The statements run together (statement-rounds.ts): a nested attribute's
+ * statement finds its parents' keys itself. Undefined when any part of the populate is not one a
+ * compiled read answers (dynamic zones, relations on a foreign key, filters or limits on a populated
+ * relation): the query engine populates those shapes.
  * Upstream, the query engine builds every populate query anew through its query builder and knex on
  * each read, about a quarter of the CPU time of an uncached list read on SQLite
  * (https://github.com/strapi/strapi/issues/15482). This relies on @strapi/database's populate SQL and
@@ -319,5 +332,15 @@ export function compilePopulate(context: PopulateContext, uid: string, populate:
   if (attributes === undefined)
     return undefined
   const run = statementRunner(context.db)
-  return entries => entries.length > 0 ? fillLevels(run, [{ attributes, entries }]) : Promise.resolve()
+  return async (entries) => {
+    if (entries.length === 0)
+      return
+    const reads = readsOf(attributes, entries)
+    if (reads.length === 0)
+      return
+    const results = await run(reads.map(({ attribute, parentKeys }) => attribute.statement(parentKeys)))
+    const readEntries: Entry[][] = []
+    for (const [index, { attribute, parent }] of reads.entries())
+      readEntries.push(assign(attribute, parent === undefined ? entries : readEntries[parent]!, results[index]!))
+  }
 }

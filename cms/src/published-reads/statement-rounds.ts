@@ -48,12 +48,13 @@ function withLiterals({ sql, bindings }: BoundSql): string | undefined {
 }
 
 /**
- * How a compiled populate runs the statements of one level. On PostgreSQL every statement is a round trip
- * to the server, and the socket write alone was about a fifth of the CPU time of an uncached list read.
- * So the statements of one level go as one query in PostgreSQL's simple protocol, which runs several
- * statements in one message and answers a result for each, in the text format the extended protocol uses
- * too: node-postgres reads their columns with the same type parsers. That form takes no parameters, so
- * the values are written in as quoted literals; a level with any other value runs statement by statement. On SQLite a statement is a function call, so each runs on its own.
+ * How a compiled populate runs its statements. On PostgreSQL every statement is a round trip to the
+ * server, and the socket write alone was about a fifth of the CPU time of an uncached list read. So they
+ * go as one query in PostgreSQL's simple protocol, which runs several statements in one message and
+ * answers a result for each, in the text format the extended protocol uses too: node-postgres reads
+ * their columns with the same type parsers. That form takes no parameters, so the values are written in
+ * as quoted literals; statements with any other value run one by one. On SQLite a statement is a
+ * function call, so each runs on its own.
  */
 export function statementRunner(db: Database): RunStatements {
   const one = async ({ sql, bindings }: BoundSql) => rowsOf(await db.connection.raw(sql, bindings))

@@ -16,7 +16,7 @@ const knex = strapiRequire('knex') as (config: Record<string, unknown>) => Knex
 /** Strings that quoting must carry through unchanged, an attempt to end the statement among them. */
 const AWKWARD = ['it\'s', 'back\\slash', '"double"', 'line\nbreak', '\'); drop table articles; --', 'ünïcödé', '', 'E\'x\'']
 
-describeIfAvailable('statements of one level on PostgreSQL', await postgresUnavailableReason(), () => {
+describeIfAvailable('a compiled populate\'s statements on PostgreSQL', await postgresUnavailableReason(), () => {
   let connection: Knex
   const sent: string[] = []
   const run = (statements: BoundSql[]) => statementRunner({ dialect: { client: 'postgres' }, connection } as unknown as Database)(statements)

@@ -49,11 +49,6 @@ const POPULATED_BY_QUERY_ENGINE = new Set(['api::page.page'])
 
 type Populate = Record<string, { populate?: Populate } | boolean>
 
-/** How many levels deep a populate reaches. */
-function levels(populate: Populate | undefined): number {
-  return populate === undefined ? 0 : 1 + Math.max(0, ...Object.values(populate).map(value => levels(typeof value === 'object' ? value.populate : undefined)))
-}
-
 /** How many attributes a populate fills, at every level. */
 function attributes(populate: Populate | undefined): number {
   return populate === undefined ? 0 : Object.values(populate).reduce((count, value) => count + 1 + attributes(typeof value === 'object' ? value.populate : undefined), 0)
@@ -195,7 +190,7 @@ export function publishedReadsSuite(context: CmsContext): void {
       expect(fast.compiled).toBe(true)
     })
 
-    it('sends a compiled populate to PostgreSQL one query a level, to SQLite one an attribute', async () => {
+    it('sends a compiled populate to PostgreSQL as one query, to SQLite a statement an attribute', async () => {
       const populate = loadedShape('article').populate as Populate
       const read = await readAndSeePath('api::article.article', () => context.cms.strapi.documents('api::article.article').findMany({
         status: 'published',
@@ -203,7 +198,7 @@ export function publishedReadsSuite(context: CmsContext): void {
         populate,
       } as never))
       expect(read.result).toMatchObject([{ cover: { id: images[0] }, author: { avatar: { id: images[1] } }, seo: { shareImage: { id: images[2] } } }])
-      expect(read.populateQueries).toBe(context.cms.strapi.db.dialect.client === 'postgres' ? levels(populate) : attributes(populate))
+      expect(read.populateQueries).toBe(context.cms.strapi.db.dialect.client === 'postgres' ? 1 : attributes(populate))
     })
 
     it('leaves drafts, and reads it does not know, to the document service', async () => {
