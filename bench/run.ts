@@ -135,13 +135,13 @@ interface SqlPerRequest {
 }
 
 /**
- * The SQL per request, from knex's debug log (a `knex:query` line a query, the further statements of a
- * query on lines of their own after `;`) over requests sent one at a time, so that no other request's
- * statements are counted with them.
+ * The SQL per request, from the debug log of knex and of the statements the CMS runs without it (a
+ * `knex:query` or `cms:sql` line a query, the further statements of a query on lines of their own after
+ * `;`) over requests sent one at a time, so that no other request's statements are counted with them.
  */
 async function sqlPerRequest(database: CmsDatabase, paths: string[], dir?: string): Promise<SqlPerRequest[]> {
   let log = ''
-  const cms = await started(startCms(database, { API_CACHE_ENABLED: 'false', DEBUG: 'knex:query' }, {
+  const cms = await started(startCms(database, { API_CACHE_ENABLED: 'false', DEBUG: 'knex:query,cms:sql' }, {
     dir,
     onOutput: (chunk) => {
       log += chunk
@@ -153,7 +153,7 @@ async function sqlPerRequest(database: CmsDatabase, paths: string[], dir?: strin
     log = ''
     for (let request = 0; request < COUNTED_REQUESTS; request++)
       await text(`${cms.url}${path}`)
-    const queries = log.match(/knex:query/g)?.length ?? 0
+    const queries = log.match(/knex:query|cms:sql/g)?.length ?? 0
     const further = log.match(/;\nselect /g)?.length ?? 0
     counts.push({ queries: queries / COUNTED_REQUESTS, statements: (queries + further) / COUNTED_REQUESTS })
   }

@@ -1,15 +1,18 @@
 import type { Core } from '@strapi/strapi'
 import type { BoundSql } from '../../src/published-reads/statement-rounds'
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
 import { postgresUnavailableReason, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
 import { describeIfAvailable } from '@agency/test-support/suites'
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { statementRunner } from '../../src/published-reads/statement-rounds'
 
 type Database = Core.Strapi['db']
 type Knex = Database['connection']
 
-/** The knex Strapi's database layer runs on, with the PostgreSQL driver the CMS uses. */
+/** The knex Strapi's database layer runs on, with the drivers the CMS uses. */
 const strapiRequire = createRequire(createRequire(require.resolve('@strapi/strapi')).resolve('@strapi/database'))
 const knex = strapiRequire('knex') as (config: Record<string, unknown>) => Knex
 
@@ -62,5 +65,56 @@ describeIfAvailable('a compiled populate\'s statements on PostgreSQL', await pos
     const rows = await run([{ sql: 'select ?::integer as "number"', bindings: [5] }])
     expect(sent).toEqual(['select $1::integer as "number"'])
     expect(rows).toEqual([[{ number: 5 }]])
+  })
+})
+
+describe('a compiled populate\'s statements on SQLite', () => {
+  let connection: Knex
+  let dir: string
+  const sent: string[] = []
+  const run = (statements: BoundSql[]) => statementRunner({ dialect: { client: 'sqlite' }, connection } as unknown as Database)(statements)
+  const oneByOne = (statements: BoundSql[]) => Promise.all(statements.map(async ({ sql, bindings }) => await connection.raw(sql, bindings) as unknown[]))
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'statement-rounds-'))
+    // As Strapi opens SQLite: one connection in the pool.
+    connection = knex({ client: 'better-sqlite3', connection: { filename: path.join(dir, 'data.db') }, useNullAsDefault: true, pool: { min: 1, max: 1 } })
+    await connection.schema.createTable('articles', (table) => {
+      table.increments('id')
+      table.string('title')
+      table.boolean('featured')
+      table.datetime('published_at')
+    })
+    await connection('articles').insert([
+      { title: 'it\'s', featured: true, published_at: new Date('2026-12-07T04:00:00Z') },
+      { title: 'Draft', featured: false, published_at: null },
+    ])
+    connection.on('query', (query: { sql: string }) => void sent.push(query.sql))
+  })
+  afterAll(async () => {
+    await connection.destroy()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+  beforeEach(() => {
+    sent.length = 0
+  })
+
+  it('answer what knex answers, with values bound as knex binds them, without knex\'s query runner', async () => {
+    const statements = [
+      { sql: 'select * from "articles" where "featured" = ? order by "id"', bindings: [true] },
+      { sql: 'select "id", "title" from "articles" where "published_at" = ?', bindings: [new Date('2026-12-07T04:00:00Z')] },
+      { sql: 'select * from "articles" where "id" in (?, ?) and "title" = ?', bindings: [1, 2, 'it\'s'] },
+      { sql: 'select count(*) as "count" from "articles" where "published_at" is null', bindings: [] },
+    ]
+    const rows = await run(statements)
+    expect(sent).toEqual([])
+    expect(rows).toEqual(await oneByOne(statements))
+    expect(rows.map(found => found.length)).toEqual([1, 1, 1, 1])
+  })
+
+  it('give the connection back, after an error too', async () => {
+    await expect(run([{ sql: 'select * from "nowhere"', bindings: [] }])).rejects.toThrow(/no such table/)
+    // The pool holds one connection: a read still waiting for it would time out.
+    expect(await connection('articles').count({ count: '*' })).toEqual([{ count: 2 }])
   })
 })

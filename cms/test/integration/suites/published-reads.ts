@@ -131,12 +131,44 @@ export function publishedReadsSuite(context: CmsContext): void {
     })
 
     /**
+     * Calls `see` with the SQL of every query sent while `read` runs: knex's on PostgreSQL, and on SQLite
+     * every statement its one connection prepares, as a compiled populate runs its own there.
+     */
+    async function watchingSql<T>(read: () => Promise<T>, see: (sql: string) => void): Promise<T> {
+      const { db } = context.cms.strapi
+      if (db.dialect.client === 'postgres') {
+        const listen = (query: { sql: string }) => see(query.sql)
+        db.connection.on('query', listen)
+        try {
+          return await read()
+        }
+        finally {
+          db.connection.off('query', listen)
+        }
+      }
+      const pool = db.connection.client as { acquireConnection: () => Promise<{ prepare: (sql: string) => unknown }>, releaseConnection: (connection: unknown) => unknown }
+      const connection = await pool.acquireConnection()
+      const { prepare } = connection
+      await pool.releaseConnection(connection)
+      connection.prepare = (sql) => {
+        see(sql)
+        return prepare.call(connection, sql)
+      }
+      try {
+        return await read()
+      }
+      finally {
+        connection.prepare = prepare
+      }
+    }
+
+    /**
      * Runs `read`, and says whether the entries were read inside a transaction (the document service's
-     * way) and whether a compiled populate read what they populate.
+     * way) and how many queries a compiled populate sent to read what they populate.
      */
     async function readAndSeePath<T>(uid: string, read: () => Promise<T>): Promise<{ result: T, transactional: boolean[], compiled: boolean, populateQueries: number }> {
       const transactional: boolean[] = []
-      const statements: string[] = []
+      let populateQueries = 0
       const { strapi } = context.cms
       const unsubscribe = strapi.db.lifecycles.subscribe({
         models: [uid],
@@ -144,15 +176,14 @@ export function publishedReadsSuite(context: CmsContext): void {
         beforeFindOne: () => void transactional.push(strapi.db.inTransaction()),
         beforeCount: () => void transactional.push(strapi.db.inTransaction()),
       })
-      const listen = (query: { sql: string }) => void statements.push(query.sql)
-      strapi.db.connection.on('query', listen)
       try {
-        const result = await read()
-        const populateQueries = statements.filter(sql => sql.includes(JOIN_KEY)).length
+        const result = await watchingSql(read, (sql) => {
+          if (sql.includes(JOIN_KEY))
+            populateQueries++
+        })
         return { result, transactional, compiled: populateQueries > 0, populateQueries }
       }
       finally {
-        strapi.db.connection.off('query', listen)
         unsubscribe()
       }
     }
