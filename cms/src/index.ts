@@ -24,8 +24,8 @@ import { drainRequests, trackRequests } from './lifecycle/drain-requests'
 import { releaseStartUpLock, takeStartUpLock } from './lifecycle/start-up-lock'
 import { redirectChangedAddresses } from './redirects/address-redirects'
 import { clearPublishTimeOnPublish } from './scheduling/publish-by-hand'
-import { securityHeadersOnce } from './server/security-headers'
 import { startScheduledPublishing, stopScheduledPublishing } from './scheduling/schedule-cron'
+import { securityHeadersOnce } from './server/security-headers'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
 const shutdownTimeoutMs = () => Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000)
