@@ -25,6 +25,7 @@ import { releaseStartUpLock, takeStartUpLock } from './lifecycle/start-up-lock'
 import { redirectChangedAddresses } from './redirects/address-redirects'
 import { clearPublishTimeOnPublish } from './scheduling/publish-by-hand'
 import { startScheduledPublishing, stopScheduledPublishing } from './scheduling/schedule-cron'
+import { bodyParsingOnce } from './server/body-parsing'
 import { securityHeadersOnce } from './server/security-headers'
 
 /** How long shutting down waits for requests in flight (SHUTDOWN_TIMEOUT_MS). */
@@ -44,6 +45,7 @@ export default {
     strapi.customFields.register(AUDIT_REPORT_FIELD)
     registerLeadDeskRoutes(strapi)
     strapi.get('middlewares').extend('strapi::security', securityHeadersOnce)
+    strapi.get('middlewares').extend('strapi::body', bodyParsingOnce)
     // Last: the reads it answers end here, after every middleware above has seen them.
     readPublishedShapesThroughQueryEngine(strapi)
   },
