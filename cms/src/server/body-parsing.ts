@@ -1,9 +1,9 @@
-import type { Core } from '@strapi/strapi'
 import { koaBody } from 'koa-body'
 import defaultsDeep from 'lodash/fp/defaultsDeep'
+import { besideStrapisOwn } from './beside-strapis-own'
 
 /** What strapi::body puts under its config (@strapi/core 5.54, src/middlewares/body.ts). */
-export const STRAPI_BODY_DEFAULTS = { multipart: true, patchKoa: true }
+const STRAPI_BODY_DEFAULTS = { multipart: true, patchKoa: true }
 
 /** The methods koa-body parses a body for unless told otherwise. */
 const KOA_BODY_PARSED_METHODS = ['POST', 'PUT', 'PATCH']
@@ -19,21 +19,14 @@ const KOA_BODY_PARSED_METHODS = ['POST', 'PUT', 'PATCH']
  * when strapi::body creates its koa-body middleware once, so that `pnpm bench rest` measures this no
  * faster.
  */
-export function bodyParsingOnce(strapiBody: Core.MiddlewareFactory): Core.MiddlewareFactory {
-  return (config, { strapi }) => {
-    const perRequest = strapiBody(config, { strapi })
-    if (perRequest === undefined)
-      throw new Error('strapi::body made no middleware')
-    if (strapi.plugin('graphql') !== undefined)
-      return perRequest
-    const options = defaultsDeep(STRAPI_BODY_DEFAULTS, config) as Parameters<typeof koaBody>[0] & { parsedMethods?: string[] }
-    const parsedMethods = new Set(options.parsedMethods ?? KOA_BODY_PARSED_METHODS)
-    const unparsed = koaBody(options)
-    return async (ctx, next) => {
-      if (parsedMethods.has(ctx.method.toUpperCase()))
-        return perRequest(ctx, next)
-      await unparsed(ctx, async () => {})
-      await next()
-    }
+export const bodyParsingOnce = besideStrapisOwn('strapi::body', (config, _strapi, strapisOwn) => {
+  const options = defaultsDeep(STRAPI_BODY_DEFAULTS, config) as Parameters<typeof koaBody>[0] & { parsedMethods?: string[] }
+  const parsedMethods = new Set(options.parsedMethods ?? KOA_BODY_PARSED_METHODS)
+  const unparsed = koaBody(options)
+  return async (ctx, next) => {
+    if (parsedMethods.has(ctx.method.toUpperCase()))
+      return strapisOwn(ctx, next)
+    await unparsed(ctx, async () => {})
+    await next()
   }
-}
+})

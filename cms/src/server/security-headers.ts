@@ -2,11 +2,12 @@ import type { Core } from '@strapi/strapi'
 import { CSP_DEFAULTS } from '@strapi/utils'
 import helmet from 'koa-helmet'
 import defaultsDeep from 'lodash/fp/defaultsDeep'
+import { besideStrapisOwn } from './beside-strapis-own'
 
 type Context = Parameters<Core.MiddlewareHandler>[0]
 
 /** What strapi::security puts under its config (@strapi/core 5.54, src/middlewares/security.ts). */
-export const STRAPI_SECURITY_DEFAULTS = {
+const STRAPI_SECURITY_DEFAULTS = {
   crossOriginEmbedderPolicy: false,
   crossOriginOpenerPolicy: false,
   crossOriginResourcePolicy: false,
@@ -26,7 +27,7 @@ function widened(ctx: Context, adminPath: string): boolean {
 }
 
 /**
- * strapi::security with its headers worked out once, put in its place in the middleware registry.
+ * strapi::security with its headers worked out once.
  * Strapi's builds a new helmet middleware, policy and all, on every request: a twelfth of the CPU time
  * of an uncached API read, the same for every request but the few it widens the policy for, which
  * Strapi's still answers. It takes strapi::security's config from config/middlewares.ts.
@@ -35,16 +36,8 @@ function widened(ctx: Context, adminPath: string): boolean {
  * documentation and uploads, in production and development. Remove it when strapi::security creates
  * its helmet middleware once, so that `pnpm bench rest` measures this no faster.
  */
-export function securityHeadersOnce(strapiSecurity: Core.MiddlewareFactory): Core.MiddlewareFactory {
-  return (config, { strapi }) => {
-    const perRequest = strapiSecurity(config, { strapi })
-    if (perRequest === undefined)
-      throw new Error('strapi::security made no middleware')
-    // With GraphQL, Strapi's widens the policy for the playground's endpoint too.
-    if (strapi.plugin('graphql') !== undefined)
-      return perRequest
-    const usual = helmet(defaultsDeep(STRAPI_SECURITY_DEFAULTS, config))
-    const adminPath = strapi.config.get<string>('admin.path')
-    return (ctx, next) => widened(ctx, adminPath) ? perRequest(ctx, next) : usual(ctx, next)
-  }
-}
+export const securityHeadersOnce = besideStrapisOwn('strapi::security', (config, strapi, strapisOwn) => {
+  const usual = helmet(defaultsDeep(STRAPI_SECURITY_DEFAULTS, config))
+  const adminPath = strapi.config.get<string>('admin.path')
+  return (ctx, next) => widened(ctx, adminPath) ? strapisOwn(ctx, next) : usual(ctx, next)
+})

@@ -1,47 +1,18 @@
 import type { Core } from '@strapi/strapi'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { createRequire } from 'node:module'
-import { env } from '@strapi/utils'
+import type { MiddlewareServer } from '../support/core-middlewares'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import middlewaresConfig from '../../config/middlewares'
 import { bodyParsingOnce } from '../../src/server/body-parsing'
+import { serveMiddleware, strapiCoreMiddleware } from '../support/core-middlewares'
 
-interface Koa {
-  use: (middleware: Core.MiddlewareHandler) => Koa
-  listen: (port: number, host: string) => Server
-}
-
-/** Strapi's own strapi::body, and the Koa it runs in. */
-const coreRequire = createRequire(createRequire(require.resolve('@strapi/strapi')).resolve('@strapi/core'))
-const strapiBody = (coreRequire('./middlewares/body.js') as { body: Core.MiddlewareFactory }).body
-const KoaApplication = coreRequire('koa') as new () => Koa
-
-const fakeStrapi = { plugin: () => undefined } as unknown as Core.Strapi
-
-/** The config this CMS gives its body middleware. */
-function configured(): Record<string, unknown> {
-  const entry = middlewaresConfig({ env } as never).find(middleware => typeof middleware === 'object' && middleware.name === 'strapi::body')
-  if (typeof entry !== 'object' || typeof entry.config !== 'object' || entry.config === null)
-    throw new Error('config/middlewares.ts configures no strapi::body')
-  return entry.config as Record<string, unknown>
-}
+const strapiBody = strapiCoreMiddleware('body')
 
 /** A server that answers what the body middleware left on the request. */
-async function serve(factory: Core.MiddlewareFactory): Promise<{ url: string, close: () => void }> {
-  const handler = factory(configured(), { strapi: fakeStrapi })
-  if (handler === undefined)
-    throw new Error('the factory made no middleware')
-  const server = new KoaApplication()
-    .use(handler)
-    .use(async (ctx) => {
-      const request = ctx.request as unknown as { body?: unknown, files?: unknown }
-      ctx.set('x-left', JSON.stringify({ body: request.body, files: 'files' in request ? request.files ?? null : 'absent' }))
-      ctx.body = 'answered'
-    })
-    .listen(0, '127.0.0.1')
-  await new Promise(resolve => server.once('listening', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }
+function serve(factory: Core.MiddlewareFactory): Promise<MiddlewareServer> {
+  return serveMiddleware('body', factory, { plugin: () => undefined } as unknown as Core.Strapi, async (ctx) => {
+    const request = ctx.request as unknown as { body?: unknown, files?: unknown }
+    ctx.set('x-left', JSON.stringify({ body: request.body, files: 'files' in request ? request.files ?? null : 'absent' }))
+    ctx.body = 'answered'
+  })
 }
 
 async function left(url: string, init: RequestInit): Promise<{ status: number, left: string | null }> {
@@ -71,8 +42,8 @@ const REQUESTS: Array<[string, RequestInit]> = [
 ]
 
 describe('strapi::body with koa-body set up once', () => {
-  let ours: Awaited<ReturnType<typeof serve>>
-  let strapis: Awaited<ReturnType<typeof serve>>
+  let ours: MiddlewareServer
+  let strapis: MiddlewareServer
 
   beforeAll(async () => {
     ours = await serve(bodyParsingOnce(strapiBody))

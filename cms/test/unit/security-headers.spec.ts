@@ -1,21 +1,10 @@
 import type { Core } from '@strapi/strapi'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { createRequire } from 'node:module'
-import { env } from '@strapi/utils'
+import type { MiddlewareServer } from '../support/core-middlewares'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import middlewaresConfig from '../../config/middlewares'
 import { securityHeadersOnce } from '../../src/server/security-headers'
+import { serveMiddleware, strapiCoreMiddleware } from '../support/core-middlewares'
 
-interface Koa {
-  use: (middleware: Core.MiddlewareHandler) => Koa
-  listen: (port: number, host: string) => Server
-}
-
-/** Strapi's own strapi::security, and the Koa it runs in. */
-const coreRequire = createRequire(createRequire(require.resolve('@strapi/strapi')).resolve('@strapi/core'))
-const strapiSecurity = (coreRequire('./middlewares/security.js') as { security: Core.MiddlewareFactory }).security
-const KoaApplication = coreRequire('koa') as new () => Koa
+const strapiSecurity = strapiCoreMiddleware('security')
 
 const ADMIN_PATH = '/admin'
 const fakeStrapi = {
@@ -23,26 +12,10 @@ const fakeStrapi = {
   config: { get: (key: string) => key === 'admin.path' ? ADMIN_PATH : undefined },
 } as unknown as Core.Strapi
 
-/** The config this CMS gives its security middleware. */
-function configured(): Record<string, unknown> {
-  const entry = middlewaresConfig({ env } as never).find(middleware => typeof middleware === 'object' && middleware.name === 'strapi::security')
-  if (typeof entry !== 'object' || typeof entry.config !== 'object' || entry.config === null)
-    throw new Error('config/middlewares.ts configures no strapi::security')
-  return entry.config as Record<string, unknown>
-}
-
-async function serve(factory: Core.MiddlewareFactory): Promise<{ url: string, close: () => void }> {
-  const handler = factory(configured(), { strapi: fakeStrapi })
-  if (handler === undefined)
-    throw new Error('the factory made no middleware')
-  const server = new KoaApplication()
-    .use(handler)
-    .use(async (ctx) => {
-      ctx.body = 'answered'
-    })
-    .listen(0, '127.0.0.1')
-  await new Promise(resolve => server.once('listening', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }
+function serve(factory: Core.MiddlewareFactory): Promise<MiddlewareServer> {
+  return serveMiddleware('security', factory, fakeStrapi, async (ctx) => {
+    ctx.body = 'answered'
+  })
 }
 
 async function headersOf(url: string, method: string): Promise<Record<string, string>> {
@@ -55,8 +28,8 @@ async function headersOf(url: string, method: string): Promise<Record<string, st
 const PATHS = ['/api/articles?pagination[pageSize]=10', `${ADMIN_PATH}/content-manager`, '/documentation/v1.0.0', '/uploads/cover.webp', '/']
 
 describe('strapi::security with its headers worked out once', () => {
-  let ours: Awaited<ReturnType<typeof serve>>
-  let strapis: Awaited<ReturnType<typeof serve>>
+  let ours: MiddlewareServer
+  let strapis: MiddlewareServer
   const nodeEnv = process.env.NODE_ENV
 
   beforeAll(async () => {
