@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { connectionPool } from '../database/connection-pool'
 
 /**
  * The name of the PostgreSQL advisory lock that CMS instances starting on one database take in turn.
@@ -9,11 +10,6 @@ export const START_UP_LOCK = 'agency:cms-start-up'
 /** What knex's pool hands out for PostgreSQL: a `pg` client. */
 interface PgConnection {
   query: (text: string, values: unknown[]) => Promise<unknown>
-}
-
-interface Pool {
-  acquireConnection: () => Promise<PgConnection>
-  releaseConnection: (connection: PgConnection) => Promise<void>
 }
 
 const held = new WeakMap<Core.Strapi, PgConnection>()
@@ -29,7 +25,7 @@ const held = new WeakMap<Core.Strapi, PgConnection>()
 export async function takeStartUpLock(strapi: Core.Strapi): Promise<void> {
   if (strapi.db.dialect.client !== 'postgres' || held.has(strapi))
     return
-  const pool = strapi.db.connection.client as Pool
+  const pool = connectionPool<PgConnection>(strapi.db)
   const connection = await pool.acquireConnection()
   try {
     const free = await connection.query('select pg_try_advisory_lock(hashtext($1)) as locked', [START_UP_LOCK]) as { rows: Array<{ locked: boolean }> }
@@ -51,7 +47,7 @@ export async function releaseStartUpLock(strapi: Core.Strapi): Promise<void> {
   if (!connection)
     return
   held.delete(strapi)
-  const pool = strapi.db.connection.client as Pool
+  const pool = connectionPool<PgConnection>(strapi.db)
   try {
     await connection.query('select pg_advisory_unlock(hashtext($1))', [START_UP_LOCK])
   }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi'
 import createDebug from 'debug'
 import { escapeLiteral } from 'pg'
+import { connectionPool } from '../database/connection-pool'
 
 type Database = Core.Strapi['db']
 type Row = Record<string, unknown>
@@ -65,17 +66,12 @@ interface SqliteConnection {
   transaction: <T>(run: () => T) => () => T
 }
 
-interface ConnectionPool<Connection> {
-  acquireConnection: () => Promise<Connection>
-  releaseConnection: (connection: Connection) => unknown
-}
-
 /** A value as knex's better-sqlite3 client binds it. */
 const sqliteValue = (value: unknown) => value instanceof Date ? value.valueOf() : typeof value === 'boolean' ? Number(value) : value
 
 /** One read transaction on the pooled connection, its statements run in one go. */
 function sqliteRunner(db: Database): RunStatements {
-  const pool = db.connection.client as unknown as ConnectionPool<SqliteConnection>
+  const pool = connectionPool<SqliteConnection>(db)
   return async (statements) => {
     const connection = await pool.acquireConnection()
     if (debugSql.enabled)

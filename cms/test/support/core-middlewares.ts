@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi'
-import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { RequestListener } from 'node:http'
+import http from 'node:http'
 import { createRequire } from 'node:module'
+import { listenOnLoopback } from '@agency/test-support/ports'
 import { env } from '@strapi/utils'
 import middlewaresConfig from '../../config/middlewares'
 
 interface Koa {
   use: (middleware: Core.MiddlewareHandler) => Koa
-  listen: (port: number, host: string) => Server
+  callback: () => RequestListener
 }
 
 /** Strapi's own modules, and the Koa its server runs on. */
@@ -43,7 +44,7 @@ export async function serveMiddleware(name: string, factory: Core.MiddlewareFact
   const handler = factory(configured(name), { strapi })
   if (handler === undefined)
     throw new Error('the factory made no middleware')
-  const server = new KoaApplication().use(handler).use(answer).listen(0, '127.0.0.1')
-  await new Promise(resolve => server.once('listening', resolve))
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }
+  const server = http.createServer(new KoaApplication().use(handler).use(answer).callback())
+  const port = await listenOnLoopback(server)
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() }
 }

@@ -3,6 +3,7 @@ import type { CmsContext } from '../../support/suite'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectionPool } from '../../../src/database/connection-pool'
 import { JOIN_KEY } from '../../../src/published-reads/compiled-populate'
 
 /**
@@ -146,7 +147,7 @@ export function publishedReadsSuite(context: CmsContext): void {
           db.connection.off('query', listen)
         }
       }
-      const pool = db.connection.client as { acquireConnection: () => Promise<{ prepare: (sql: string) => unknown }>, releaseConnection: (connection: unknown) => unknown }
+      const pool = connectionPool<{ prepare: (sql: string) => unknown }>(db)
       const connection = await pool.acquireConnection()
       const { prepare } = connection
       await pool.releaseConnection(connection)
