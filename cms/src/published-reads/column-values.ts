@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi'
+
 /** Turns a value as the database driver returns it into the value Strapi's query engine gives for the attribute. */
 export type ColumnValue = (value: unknown) => unknown
 
@@ -81,4 +83,33 @@ const BY_TYPE: Record<string, ColumnValue> = {
 /** The conversion for a scalar attribute type, undefined for a type the query engine does not read as a column. */
 export function columnValue(type: string): ColumnValue | undefined {
   return Object.hasOwn(BY_TYPE, type) ? BY_TYPE[type] : undefined
+}
+
+type Meta = ReturnType<Core.Strapi['db']['metadata']['get']>
+type Row = Record<string, unknown>
+type Entry = Record<string, unknown>
+
+/**
+ * How a type's rows become entries, as the query engine's `fromRow` makes them: each column it maps, in
+ * the order the row has them.
+ */
+export function entryReader(meta: Meta): (row: Row) => Entry {
+  const columns = new Map<string, [string, ColumnValue]>()
+  for (const [column, name] of Object.entries(meta.columnToAttribute)) {
+    const attribute = meta.attributes[name]
+    const convert = attribute && (columnValue(attribute.type) ?? (attribute.type === 'relation' ? (value: unknown) => value : undefined))
+    if (convert)
+      columns.set(column, [name, convert])
+  }
+  return (row) => {
+    const entry: Entry = {}
+    for (const column in row) {
+      const read = columns.get(column)
+      if (read === undefined)
+        continue
+      const value = row[column]
+      entry[read[0]] = value === null ? null : read[1](value)
+    }
+    return entry
+  }
 }

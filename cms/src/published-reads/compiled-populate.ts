@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi'
-import type { ColumnValue } from './column-values'
 import type { BoundSql } from './statement-rounds'
-import { columnValue } from './column-values'
+import { columnValue, entryReader } from './column-values'
 import { statementRunner } from './statement-rounds'
 
 type Database = Core.Strapi['db']
@@ -54,28 +53,6 @@ function scalarColumn(meta: Meta, name: string): string | undefined {
   if (attribute === undefined || columnValue(attribute.type) === undefined)
     return undefined
   return ('columnName' in attribute && attribute.columnName) || name
-}
-
-/** How a target's rows become entries: each column the query engine maps, in the order the row has them. */
-function entryReader(meta: Meta): (row: Row) => Entry {
-  const columns = new Map<string, [string, ColumnValue]>()
-  for (const [column, name] of Object.entries(meta.columnToAttribute)) {
-    const attribute = meta.attributes[name]
-    const convert = attribute && (columnValue(attribute.type) ?? (attribute.type === 'relation' ? (value: unknown) => value : undefined))
-    if (convert)
-      columns.set(column, [name, convert])
-  }
-  return (row) => {
-    const entry: Entry = {}
-    for (const column in row) {
-      const read = columns.get(column)
-      if (read === undefined)
-        continue
-      const value = row[column]
-      entry[read[0]] = value === null ? null : read[1](value)
-    }
-    return entry
-  }
 }
 
 interface StatementParts {

@@ -1,7 +1,9 @@
 import type { Core, UID } from '@strapi/strapi'
 import type { Fill } from './compiled-populate'
+import type { EngineRead } from './entry-reads'
 import { contentTypes, queryParams, SHARED_QUERY_PARAM_KEYS } from '@strapi/utils'
 import { compilePopulate } from './compiled-populate'
+import { entryReads } from './entry-reads'
 
 /** A response shape's populate for one content type, converted once: a shape is code. */
 interface ConvertedShape {
@@ -17,7 +19,18 @@ const shapes = new WeakSet<object>()
 /** Parameters whose meaning the document service works out itself (locales, cohorts, lookups): reads that carry one take its path. */
 const DOCUMENT_SERVICE_PARAMS = ['locale', 'lookup', 'publicationFilter', 'hasPublishedVersion']
 
-type ReadParams = Record<string, unknown>
+type ReadParams = Record<string | symbol, unknown>
+
+/**
+ * A core service's `find` (shapedCoreService) marks the reads it asks for with this key: it reads a list
+ * and then counts it, both with the same params. The list read counts in the same round of statements
+ * and leaves its count here, for the count read to answer with.
+ */
+export const COUNTED_FIND = Symbol('a core service\'s find')
+
+export interface CountedFind {
+  counted?: { read: EngineRead, count: number }
+}
 
 /** Marks `populate` as a response shape's, which the published-read path may answer. */
 export function registerShapePopulate(populate: object): void {
@@ -42,8 +55,9 @@ const READS = new Set(['findMany', 'findFirst', 'count'])
  * the same published-version condition, the shape's populate converted once. What it skips is the work
  * a fixed shape does not need on every read: validating the populate again (the controller has checked
  * the caller's query), converting it again, and a transaction around a single read. What the shape
- * populates is read by SQL compiled once (compiled-populate.ts), unless part of it does not compile.
- * The parity suite (test/integration/suites/published-reads.ts) compares its answers with the document
+ * populates is read by SQL compiled once (compiled-populate.ts), unless part of it does not compile;
+ * the entries themselves, and the count a core service's `find` asks for after them, in one round
+ * (entry-reads.ts). The parity suite (test/integration/suites/published-reads.ts) compares its answers with the document
  * service's for every shaped type; any read it does not recognise goes to the document service.
  * Upstream, every document service read runs in a transaction of its own, its populate queries one after
  * another on that connection (https://github.com/strapi/strapi/issues/27645). Remove this path when the
@@ -77,28 +91,43 @@ export function readPublishedShapesThroughQueryEngine(strapi: Core.Strapi): void
     return shape
   }
 
+  const reads = entryReads(strapi.db)
+
   strapi.documents.use(async (context, next) => {
     const { action, uid } = context
     const params = context.params as ReadParams
     if (!READS.has(action) || !isPublishedShapedRead(strapi, uid, params))
       return next()
+    const find = params[COUNTED_FIND] as CountedFind | undefined
+    if (action === 'count' && find?.counted) {
+      const { read, count } = find.counted
+      find.counted = undefined
+      return reads.counted(uid, read, count)
+    }
     const callerParams = Object.fromEntries(SHARED_QUERY_PARAM_KEYS.filter(name => name !== 'populate' && params[name] !== undefined).map(name => [name, params[name]]))
     const query = transformQueryParams(uid as UID.Schema, callerParams)
     // As the document service's status lookup: the published version, unless the caller's filters say otherwise.
     const lookup = contentTypes.hasDraftAndPublish(strapi.contentType(uid as UID.ContentType)) ? { publishedAt: { $notNull: true } } : {}
-    const where = { ...lookup, ...query.where }
+    const read: EngineRead = { ...query, where: { ...lookup, ...query.where } }
     const engine = strapi.db.query(uid as UID.Schema)
     if (action === 'count')
-      return engine.count({ ...query, where })
+      return engine.count(read)
     const shape = converted(uid, params.populate as object)
     // Inside a transaction the compiled read would wait for the connection the transaction holds.
     if (shape.fill === undefined || strapi.db.inTransaction()) {
-      const read = { ...query, where, populate: shape.populate }
-      return action === 'findFirst' ? engine.findOne(read) : engine.findMany(read)
+      const populated = { ...read, populate: shape.populate }
+      return action === 'findFirst' ? engine.findOne(populated) : engine.findMany(populated)
     }
-    const read = { ...query, where }
-    const entries = action === 'findFirst' ? [await engine.findOne(read)].filter(entry => entry !== null) : await engine.findMany(read)
+    if (action === 'findFirst') {
+      const entry = await reads.findFirst(uid, read)
+      if (entry !== null)
+        await shape.fill([entry])
+      return entry
+    }
+    const { entries, count } = await reads.findMany(uid, read, find !== undefined)
+    if (find !== undefined && count !== undefined)
+      find.counted = { read, count }
     await shape.fill(entries)
-    return action === 'findFirst' ? entries[0] ?? null : entries
+    return entries
   })
 }

@@ -211,6 +211,48 @@ export function publishedReadsSuite(context: CmsContext): void {
       }
     })
 
+    /** The SQL of every query sent through knex while `read` runs: on PostgreSQL a compiled round's too. */
+    async function knexQueries<T>(read: () => Promise<T>): Promise<{ result: T, queries: string[] }> {
+      const queries: string[] = []
+      const listen = (query: { sql: string }) => void queries.push(query.sql)
+      context.cms.strapi.db.connection.on('query', listen)
+      try {
+        return { result: await read(), queries }
+      }
+      finally {
+        context.cms.strapi.db.connection.off('query', listen)
+      }
+    }
+
+    it.each(COLLECTIONS.filter(([uid]) => !POPULATED_BY_QUERY_ENGINE.has(uid)))('answers %s\'s core service find with the entries and their count in one round', async (uid, api) => {
+      const shape = loadedShape(api)
+      const { strapi } = context.cms
+      const documents = strapi.documents(uid as Uid)
+      const service = strapi.service(uid as Uid) as unknown as { find: (params: Record<string, unknown>) => Promise<unknown> }
+      const sort = shape.defaultSort ?? ['id:asc']
+      const finds: Array<[Record<string, unknown>, Record<string, unknown>]> = [
+        [{ pagination: { page: 2, pageSize: 2 } }, { start: 2, limit: 2 }],
+        [{ pagination: { start: 1, limit: 3 } }, { start: 1, limit: 3 }],
+        [{ filters: { id: { $gt: 1 } }, pagination: { page: 1, pageSize: 25 } }, { filters: { id: { $gt: 1 } }, start: 0, limit: 25 }],
+      ]
+      for (const [query, read] of finds) {
+        const found = await knexQueries(() => readAndSeePath(uid, () => service.find(query)))
+        const entries = await documents.findMany({ ...read, sort, status: 'published', populate: structuredClone(shape.populate) } as never)
+        const total = await documents.count({ filters: read.filters, status: 'published' } as never)
+        const { results, pagination } = found.result.result as { results: unknown[], pagination: { total?: number } }
+        expect(results, JSON.stringify(query)).toEqual(entries)
+        expect(pagination.total, JSON.stringify(query)).toBe(total)
+        // The lifecycle events of the list read and of its count, neither in a transaction.
+        expect(found.result.transactional).toEqual([false, false])
+        const countedWithEntries = (sql: string) => /select count\(/i.test(sql) && /order by/i.test(sql)
+        if (strapi.db.dialect.client === 'postgres')
+          expect(found.queries.filter(countedWithEntries), 'the entries and their count in one query').toHaveLength(1)
+        expect(found.queries.filter(sql => !sql.includes(JOIN_KEY) && !countedWithEntries(sql)), 'nothing read through knex\'s runner').toEqual([])
+      }
+      const uncounted = await service.find({ pagination: { page: 1, pageSize: 2, withCount: false } }) as { pagination: Record<string, unknown> }
+      expect(uncounted.pagination).toEqual({ page: 1, pageSize: 2 })
+    })
+
     it('reads the global settings as the document service does', async () => {
       const globalShape = loadedShape('global')
       const documents = context.cms.strapi.documents('api::global.global')
