@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import type { BoundSql } from './statement-rounds'
 import { columnValue, entryReader } from './column-values'
-import { statementRunner } from './statement-rounds'
 
 type Database = Core.Strapi['db']
 type Meta = ReturnType<Database['metadata']['get']>
@@ -10,8 +9,15 @@ type Direction = 'asc' | 'desc'
 type Row = Record<string, unknown>
 type Entry = Record<string, unknown>
 
-/** Adds what a response shape populates to entries already read. */
-export type Fill = (entries: Entry[]) => Promise<void>
+/** What a response shape populates for some entries: the statements that read it, and how their rows go in. */
+export interface PopulatePlan {
+  statements: BoundSql[]
+  /** Gives the entries what the statements read, given each one's rows in order. */
+  assign: (results: Row[][]) => void
+}
+
+/** A response shape's populate, compiled: the plan for the entries of a read. */
+export type CompiledPopulate = (entries: Entry[]) => PopulatePlan
 
 /** What a compiled populate reads with: the database, and which types keep drafts beside published versions. */
 export interface PopulateContext {
@@ -290,7 +296,7 @@ function readsOf(attributes: CompiledAttribute[], entries: Entry[]): Read[] {
  * The populate of a published read's response shape turned into fixed SQL, once: one statement per
  * populated attribute, whatever the entries, with the query engine's joins, conditions and order and the
  * published-version condition Strapi's status filter adds on types with drafts, its rows read as the
- * query engine reads them. The statements run together (statement-rounds.ts): a nested attribute's
+ * query engine reads them. The statements can run together (statement-rounds.ts): a nested attribute's
  * statement finds its parents' keys itself. Undefined when any part of the populate is not one a
  * compiled read answers (dynamic zones, relations on a foreign key, filters or limits on a populated
  * relation): the query engine populates those shapes.
@@ -302,22 +308,21 @@ function readsOf(attributes: CompiledAttribute[], entries: Entry[]): Read[] {
  * test/unit/column-values.spec.ts the conversions to Strapi's own. Remove it when the query engine keeps
  * a populate's SQL between reads, so that `pnpm bench rest` measures this no faster.
  */
-export function compilePopulate(context: PopulateContext, uid: string, populate: Record<string, unknown>): Fill | undefined {
+export function compilePopulate(context: PopulateContext, uid: string, populate: Record<string, unknown>): CompiledPopulate | undefined {
   if (!['sqlite', 'postgres'].includes(context.db.dialect.client))
     return undefined
   const attributes = compileAttributes(context, uid, populate)
   if (attributes === undefined)
     return undefined
-  const run = statementRunner(context.db)
-  return async (entries) => {
-    if (entries.length === 0)
-      return
+  return (entries) => {
     const reads = readsOf(attributes, entries)
-    if (reads.length === 0)
-      return
-    const results = await run(reads.map(({ attribute, parentKeys }) => attribute.statement(parentKeys)))
-    const readEntries: Entry[][] = []
-    for (const [index, { attribute, parent }] of reads.entries())
-      readEntries.push(assign(attribute, parent === undefined ? entries : readEntries[parent]!, results[index]!))
+    return {
+      statements: reads.map(({ attribute, parentKeys }) => attribute.statement(parentKeys)),
+      assign: (results) => {
+        const readEntries: Entry[][] = []
+        for (const [index, { attribute, parent }] of reads.entries())
+          readEntries.push(assign(attribute, parent === undefined ? entries : readEntries[parent]!, results[index]!))
+      },
+    }
   }
 }

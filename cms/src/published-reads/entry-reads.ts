@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import type { CompiledPopulate, PopulatePlan } from './compiled-populate'
 import type { BoundSql } from './statement-rounds'
 import pick from 'lodash/pick'
 import { entryReader } from './column-values'
@@ -19,8 +20,8 @@ export interface ListRead {
 }
 
 export interface EntryReads {
-  findMany: (uid: string, read: EngineRead, withCount: boolean) => Promise<ListRead>
-  findFirst: (uid: string, read: EngineRead) => Promise<Entry | null>
+  findMany: (uid: string, read: EngineRead, populate: CompiledPopulate, withCount: boolean) => Promise<ListRead>
+  findFirst: (uid: string, read: EngineRead, populate: CompiledPopulate) => Promise<Entry | null>
   /** Answers a count read with a count a list read made, running the count's lifecycle events. */
   counted: (uid: string, read: EngineRead, count: number) => Promise<number>
 }
@@ -35,13 +36,14 @@ function statementOf(builder: QueryBuilder): BoundSql {
  * The entries of published reads, as Strapi's query engine reads them (`findMany`, `findOne`, `count`
  * of its entity manager): the statements its query builder compiles for the read, the lifecycle events
  * it runs around them, its rows made entries as its `fromRow` makes them. What differs is how they are
- * sent: a list and its count go together in one round of statements (statement-rounds.ts), where the
- * query engine sends each through knex's runner on a connection of its own, and a core service's `find`
- * then asks the document service for the count in a second read. The parity suite
- * (test/integration/suites/published-reads.ts) holds the entries and counts to the document service's.
+ * sent: the entries, with their count when asked for, in one round of statements, and what they
+ * populate in a second made of their rows (statement-rounds.ts), where the query engine sends each
+ * statement through knex's runner, and a core service's `find` then asks the document service for the
+ * count in a read of its own. The parity suite (test/integration/suites/published-reads.ts) holds the
+ * entries and counts to the document service's.
  */
 export function entryReads(db: Database): EntryReads {
-  const run = statementRunner(db)
+  const { runThen } = statementRunner(db)
   const readers = new Map<string, (row: Row) => Entry>()
   const readerOf = (uid: string) => {
     let reader = readers.get(uid)
@@ -51,9 +53,19 @@ export function entryReads(db: Database): EntryReads {
     }
     return reader
   }
-  const sent = async (statements: BoundSql[]) => {
+  /** Reads the entries `first` answers first, then what they populate. */
+  const populated = async (uid: string, first: BoundSql[], populate: CompiledPopulate) => {
+    const read = readerOf(uid)
+    let entries: Entry[] = []
+    let plan: PopulatePlan | undefined
     try {
-      return await run(statements)
+      const [rows, populatedRows] = await runThen(first, ([entryRows = []]) => {
+        entries = entryRows.map(read)
+        plan = populate(entries)
+        return plan.statements
+      })
+      plan?.assign(populatedRows)
+      return { entries, rows }
     }
     catch (error) {
       db.dialect.transformErrors(error as Error)
@@ -61,21 +73,19 @@ export function entryReads(db: Database): EntryReads {
     }
   }
   return {
-    async findMany(uid, read, withCount) {
+    async findMany(uid, read, populate, withCount) {
       const states = await db.lifecycles.run('beforeFindMany', uid, { params: read })
       const statements = [statementOf(db.queryBuilder(uid).init(read))]
       // As the entity manager counts: by the read's conditions alone.
       if (withCount)
         statements.push(statementOf(db.queryBuilder(uid).init(pick(read, ['_q', 'where', 'filters'])).count().first()))
-      const [rows = [], counted] = await sent(statements)
-      const entries = rows.map(readerOf(uid))
+      const { entries, rows: [, counted] } = await populated(uid, statements, populate)
       await db.lifecycles.run('afterFindMany', uid, { params: read, result: entries }, states)
       return { entries, count: counted && Number(counted[0]?.count) }
     },
-    async findFirst(uid, read) {
+    async findFirst(uid, read, populate) {
       const states = await db.lifecycles.run('beforeFindOne', uid, { params: read })
-      const [rows = []] = await sent([statementOf(db.queryBuilder(uid).init(read).first())])
-      const entry = rows[0] === undefined ? null : readerOf(uid)(rows[0])
+      const { entries: [entry = null] } = await populated(uid, [statementOf(db.queryBuilder(uid).init(read).first())], populate)
       await db.lifecycles.run('afterFindOne', uid, { params: read, result: entry }, states)
       return entry
     },

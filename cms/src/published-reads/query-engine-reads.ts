@@ -1,5 +1,5 @@
 import type { Core, UID } from '@strapi/strapi'
-import type { Fill } from './compiled-populate'
+import type { CompiledPopulate } from './compiled-populate'
 import type { EngineRead } from './entry-reads'
 import { contentTypes, queryParams, SHARED_QUERY_PARAM_KEYS } from '@strapi/utils'
 import { compilePopulate } from './compiled-populate'
@@ -10,7 +10,7 @@ interface ConvertedShape {
   /** What Strapi's query-params transformer makes of the populate. */
   populate: unknown
   /** The populate as fixed SQL, when every part of it compiles (compiled-populate.ts). */
-  fill?: Fill
+  compiled?: CompiledPopulate
 }
 
 /** The populate object of every response shape (shapedCoreService). */
@@ -82,10 +82,10 @@ export function readPublishedShapesThroughQueryEngine(strapi: Core.Strapi): void
     let shape = byType.get(uid)
     if (shape === undefined) {
       const convertedPopulate = transformQueryParams(uid as UID.Schema, { populate: populate as Populate }).populate
-      const fill = typeof convertedPopulate === 'object' && convertedPopulate !== null
+      const compiled = typeof convertedPopulate === 'object' && convertedPopulate !== null
         ? compilePopulate(populateContext, uid, convertedPopulate as Record<string, unknown>)
         : undefined
-      shape = { populate: convertedPopulate, fill }
+      shape = { populate: convertedPopulate, compiled }
       byType.set(uid, shape)
     }
     return shape
@@ -114,20 +114,15 @@ export function readPublishedShapesThroughQueryEngine(strapi: Core.Strapi): void
       return engine.count(read)
     const shape = converted(uid, params.populate as object)
     // Inside a transaction the compiled read would wait for the connection the transaction holds.
-    if (shape.fill === undefined || strapi.db.inTransaction()) {
+    if (shape.compiled === undefined || strapi.db.inTransaction()) {
       const populated = { ...read, populate: shape.populate }
       return action === 'findFirst' ? engine.findOne(populated) : engine.findMany(populated)
     }
-    if (action === 'findFirst') {
-      const entry = await reads.findFirst(uid, read)
-      if (entry !== null)
-        await shape.fill([entry])
-      return entry
-    }
-    const { entries, count } = await reads.findMany(uid, read, find !== undefined)
+    if (action === 'findFirst')
+      return reads.findFirst(uid, read, shape.compiled)
+    const { entries, count } = await reads.findMany(uid, read, shape.compiled, find !== undefined)
     if (find !== undefined && count !== undefined)
       find.counted = { read, count }
-    await shape.fill(entries)
     return entries
   })
 }

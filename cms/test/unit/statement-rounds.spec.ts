@@ -7,6 +7,7 @@ import path from 'node:path'
 import { postgresUnavailableReason, TEST_POSTGRES_URL } from '@agency/test-support/postgres'
 import { describeIfAvailable } from '@agency/test-support/suites'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { connectionPool } from '../../src/database/connection-pool'
 import { statementRunner } from '../../src/published-reads/statement-rounds'
 
 type Database = Core.Strapi['db']
@@ -22,7 +23,8 @@ const AWKWARD = ['it\'s', 'back\\slash', '"double"', 'line\nbreak', '\'); drop t
 describeIfAvailable('a compiled populate\'s statements on PostgreSQL', await postgresUnavailableReason(), () => {
   let connection: Knex
   const sent: string[] = []
-  const run = (statements: BoundSql[]) => statementRunner({ dialect: { client: 'postgres' }, connection } as unknown as Database)(statements)
+  const runner = () => statementRunner({ dialect: { client: 'postgres' }, connection } as unknown as Database)
+  const run = (statements: BoundSql[]) => runner().run(statements)
   const oneByOne = (statements: BoundSql[]) => Promise.all(statements.map(async ({ sql, bindings }) => (await connection.raw(sql, bindings)).rows as unknown[]))
 
   beforeAll(() => {
@@ -61,6 +63,17 @@ describeIfAvailable('a compiled populate\'s statements on PostgreSQL', await pos
     expect(rows).toEqual(await oneByOne(statements))
   })
 
+  it('send a second round made of the first\'s rows as a message of its own, and none when it is empty', async () => {
+    const first = [{ sql: 'select "n" from (values (1), (2), (3)) as "t" ("n") where "n" > ? order by "n"', bindings: [1] }, { sql: 'select ? as "text"', bindings: ['x'] }]
+    const [firstRows, secondRows] = await runner().runThen(first, ([numbers = []]) => numbers.map(({ n }) => ({ sql: 'select ?::integer * 10 as "tens"', bindings: [n] })))
+    expect(sent).toHaveLength(2)
+    expect(firstRows).toEqual(await oneByOne(first))
+    expect(secondRows).toEqual([[{ tens: 20 }], [{ tens: 30 }]])
+    sent.length = 0
+    expect(await runner().runThen(first, () => [])).toEqual([firstRows, []])
+    expect(sent).toHaveLength(1)
+  })
+
   it('keep a single statement\'s parameters', async () => {
     const rows = await run([{ sql: 'select ?::integer as "number"', bindings: [5] }])
     expect(sent).toEqual(['select $1::integer as "number"'])
@@ -72,7 +85,8 @@ describe('a compiled populate\'s statements on SQLite', () => {
   let connection: Knex
   let dir: string
   const sent: string[] = []
-  const run = (statements: BoundSql[]) => statementRunner({ dialect: { client: 'sqlite' }, connection } as unknown as Database)(statements)
+  const runner = () => statementRunner({ dialect: { client: 'sqlite' }, connection } as unknown as Database)
+  const run = (statements: BoundSql[]) => runner().run(statements)
   const oneByOne = (statements: BoundSql[]) => Promise.all(statements.map(async ({ sql, bindings }) => await connection.raw(sql, bindings) as unknown[]))
 
   beforeAll(async () => {
@@ -110,6 +124,23 @@ describe('a compiled populate\'s statements on SQLite', () => {
     expect(sent).toEqual([])
     expect(rows).toEqual(await oneByOne(statements))
     expect(rows.map(found => found.length)).toEqual([1, 1, 1, 1])
+  })
+
+  it('run a second round made of the first\'s rows in the same transaction', async () => {
+    const first = [{ sql: 'select "id" from "articles" order by "id"', bindings: [] }]
+    // The pool's one connection, which the rounds run on.
+    const pool = connectionPool<{ inTransaction: boolean }>({ connection } as unknown as Database)
+    const only = await pool.acquireConnection()
+    await pool.releaseConnection(only)
+    let inTransaction: boolean | undefined
+    const [firstRows, secondRows] = await runner().runThen(first, ([ids = []]) => {
+      inTransaction = only.inTransaction
+      return ids.map(({ id }) => ({ sql: 'select "title" from "articles" where "id" = ?', bindings: [id] }))
+    })
+    expect(sent).toEqual([])
+    expect(inTransaction).toBe(true)
+    expect(firstRows).toEqual(await oneByOne(first))
+    expect(secondRows).toEqual([[{ title: 'it\'s' }], [{ title: 'Draft' }]])
   })
 
   it('give the connection back, after an error too', async () => {

@@ -5,13 +5,25 @@ import { readingTimeMinutes } from '@agency/shared'
 const readingTimes = new Map<string, number>()
 const REMEMBERED_BODIES = 500
 
-function remembered(body: string): number {
-  let minutes = readingTimes.get(body)
+type Entry = Record<string, unknown> & { body: string }
+
+/**
+ * What names an entry's body: its row and when the row last changed, as any change to a body changes
+ * both or the second (publishing writes a new row). Looking a body up by its text would hash all of it
+ * on every read; a read whose fields leave those out names the body by its text.
+ */
+function bodyKey(entry: Entry): string {
+  return typeof entry.id === 'number' && typeof entry.updatedAt === 'string' ? `row ${entry.id} at ${entry.updatedAt}` : `body ${entry.body}`
+}
+
+function remembered(entry: Entry): number {
+  const key = bodyKey(entry)
+  let minutes = readingTimes.get(key)
   if (minutes === undefined) {
-    minutes = readingTimeMinutes(body)
+    minutes = readingTimeMinutes(entry.body)
     if (readingTimes.size >= REMEMBERED_BODIES)
       readingTimes.delete(readingTimes.keys().next().value!)
-    readingTimes.set(body, minutes)
+    readingTimes.set(key, minutes)
   }
   return minutes
 }
@@ -19,7 +31,7 @@ function remembered(body: string): number {
 function withReadingTime(entry: unknown): unknown {
   if (typeof entry !== 'object' || entry === null || !('body' in entry) || typeof entry.body !== 'string')
     return entry
-  return { ...entry, readingTimeMinutes: remembered(entry.body) }
+  return { ...entry, readingTimeMinutes: remembered(entry as Entry) }
 }
 
 /** Adds the derived reading time to article responses, so editors never type it and it never drifts. */
