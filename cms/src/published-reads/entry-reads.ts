@@ -40,7 +40,7 @@ function statementOf(builder: QueryBuilder): BoundSql {
  * populate in a second made of their rows (statement-rounds.ts), where the query engine sends each
  * statement through knex's runner, and a core service's `find` then asks the document service for the
  * count in a read of its own. The parity suite (test/integration/suites/published-reads.ts) holds the
- * entries and counts to the document service's.
+ * entries and counts to the document service's. Remove with the read path it serves (query-engine-reads.ts).
  */
 export function entryReads(db: Database): EntryReads {
   const { runThen } = statementRunner(db)

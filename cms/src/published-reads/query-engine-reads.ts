@@ -24,7 +24,10 @@ type ReadParams = Record<string | symbol, unknown>
 /**
  * A core service's `find` (shapedCoreService) marks the reads it asks for with this key: it reads a list
  * and then counts it, both with the same params. The list read counts in the same round of statements
- * and leaves its count here, for the count read to answer with.
+ * and leaves its count here, for the count read to answer with. This relies on the order of Strapi's
+ * collection-type service (packages/core/core/src/core-api/service/collection-type.ts, 5.54: `findMany`,
+ * then `count` with the same params), which the parity suite pins ("with the entries and their count in
+ * one round"). Remove it with the read path it serves, or when that service asks for both in one read.
  */
 export const COUNTED_FIND = Symbol('a core service\'s find')
 
@@ -57,8 +60,9 @@ const READS = new Set(['findMany', 'findFirst', 'count'])
  * the caller's query), converting it again, and a transaction around a single read. What the shape
  * populates is read by SQL compiled once (compiled-populate.ts), unless part of it does not compile;
  * the entries themselves, and the count a core service's `find` asks for after them, in one round
- * (entry-reads.ts). The parity suite (test/integration/suites/published-reads.ts) compares its answers with the document
- * service's for every shaped type; any read it does not recognise goes to the document service.
+ * (entry-reads.ts). The parity suite (test/integration/suites/published-reads.ts) compares its answers
+ * with the document service's for every shaped type; any read it does not recognise goes to the document
+ * service.
  * Upstream, every document service read runs in a transaction of its own, its populate queries one after
  * another on that connection (https://github.com/strapi/strapi/issues/27645). Remove this path when the
  * document service reads without one and keeps a converted populate, so that `pnpm bench rest` measures
