@@ -24,10 +24,11 @@ type ReadParams = Record<string | symbol, unknown>
 /**
  * A core service's `find` (shapedCoreService) marks the reads it asks for with this key: it reads a list
  * and then counts it, both with the same params. The list read counts in the same round of statements
- * and leaves its count here, for the count read to answer with. This relies on the order of Strapi's
- * collection-type service (packages/core/core/src/core-api/service/collection-type.ts, 5.54: `findMany`,
- * then `count` with the same params), which the parity suite pins ("with the entries and their count in
- * one round"). Remove it with the read path it serves, or when that service asks for both in one read.
+ * and leaves its count here, for the count read to answer with. This relies on Strapi's collection-type
+ * service reading `findMany`, then `count` with the same params
+ * (https://github.com/strapi/strapi/blob/v5.54.0/packages/core/core/src/core-api/service/collection-type.ts),
+ * which the parity suite pins ("with the entries and their count in one round"). Remove it with the read
+ * path it serves, or when that service asks for both in one read.
  */
 export const COUNTED_FIND = Symbol('a core service\'s find')
 
